@@ -1,8 +1,13 @@
 package app.dossier.app;
 
+import app.dossier.cli.Cli;
+import app.dossier.library.Library;
+import java.time.Clock;
+
 /**
- * The launcher: the jar's main class. It is deliberately not a JavaFX {@code Application}, so the
- * jar runs from a plain classpath.
+ * The launcher: the jar's main class. It is deliberately not a JavaFX {@code Application}, so
+ * the jar runs from a plain classpath. It wires the real clock and environment into the command
+ * line.
  */
 public final class Main {
 
@@ -10,11 +15,9 @@ public final class Main {
     }
 
     public static void main(String[] args) {
-        System.exit(run(args));
-    }
-
-    static int run(String[] args) {
-        System.out.println("Dossier");
-        return 0;
+        int code = Cli.run(args, System.out, System.err, System.getenv(),
+                dir -> Library.open(dir, Clock.systemUTC()));
+        System.out.flush();
+        System.exit(code);
     }
 }

@@ -1,0 +1,30 @@
+package app.dossier.cli;
+
+import app.dossier.library.AddResult;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+
+@Command(name = "add", description = "Subscribe to a feed URL, or to a local feed file (read at once).")
+final class AddCommand implements Runnable {
+
+    @ParentCommand
+    DossierCommand root;
+
+    @Parameters(paramLabel = "URL-or-FILE", description = "A feed address (https://…) or a feed file.")
+    String target;
+
+    @Override
+    public void run() {
+        AddResult r = root.context.library().add(target);
+        if (r.alreadyPresent() && r.articlesAdded() == 0) {
+            root.context.out.println("Already subscribed: " + r.feed().name() + " (id " + r.feed().id() + ")");
+        } else if (r.alreadyPresent()) {
+            root.context.out.println("Already subscribed: " + r.feed().name() + " (id " + r.feed().id() + "), "
+                    + Text.plural(r.articlesAdded(), "new article", "new articles"));
+        } else {
+            root.context.out.println("Subscribed: " + r.feed().name() + " (id " + r.feed().id() + ")"
+                    + (r.articlesAdded() > 0 ? ", " + Text.plural(r.articlesAdded(), "article", "articles") : ""));
+        }
+    }
+}

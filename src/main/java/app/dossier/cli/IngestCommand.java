@@ -1,0 +1,51 @@
+package app.dossier.cli;
+
+import app.dossier.library.IngestResult;
+import java.nio.file.Path;
+import java.util.List;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+
+@Command(name = "ingest", description = "Read local feed files into the library as if they had been fetched.")
+final class IngestCommand implements java.util.concurrent.Callable<Integer> {
+
+    @ParentCommand
+    DossierCommand root;
+
+    @Option(names = "--feed", paramLabel = "FEED",
+            description = "Store the articles under this subscription (id, URL or name); by default each file "
+                    + "is its own subscription.")
+    String feed;
+
+    @Option(names = {"-q", "--quiet"}, description = "Print only the totals and any errors.")
+    boolean quiet;
+
+    @Parameters(paramLabel = "FILE", arity = "1..*", description = "Feed files (RSS, Atom, JSON Feed).")
+    List<Path> files;
+
+    @Override
+    public Integer call() {
+        List<IngestResult> results = root.context.library().ingest(files, feed);
+        int added = 0;
+        int updated = 0;
+        int failed = 0;
+        for (IngestResult r : results) {
+            if (r.ok()) {
+                added += r.added();
+                updated += r.updated();
+                if (!quiet) {
+                    root.context.out.println(r.file() + ": " + r.feedName() + ": " + r.added() + " new, "
+                            + r.updated() + " updated, " + r.unchanged() + " unchanged");
+                }
+            } else {
+                failed++;
+                root.context.err.println("dossier: " + r.file() + ": " + r.error());
+            }
+        }
+        root.context.out.println("Ingested " + Text.plural(results.size() - failed, "file", "files") + ": "
+                + added + " new, " + updated + " updated" + (failed > 0 ? "; " + failed + " failed" : ""));
+        return failed > 0 ? Cli.FAILURE : Cli.OK;
+    }
+}

@@ -1,0 +1,54 @@
+package app.dossier.cli;
+
+import app.dossier.model.Article;
+import app.dossier.model.Enclosure;
+import app.dossier.render.ArticleText;
+import java.io.IOException;
+import java.io.PrintStream;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+
+@Command(name = "show", description = "Show one article as text.")
+final class ShowCommand implements Runnable {
+
+    @ParentCommand
+    DossierCommand root;
+
+    @Parameters(paramLabel = "ID", description = "The article's id, or enough of its first digits to be unique.")
+    String id;
+
+    @Option(names = "--json", description = "Print JSON (stored HTML and plain text).")
+    boolean json;
+
+    @Override
+    public void run() {
+        Article a = root.context.library().article(id);
+        String text = ArticleText.of(a.body());
+        PrintStream out = root.context.out;
+        if (json) {
+            try (Json j = Json.pretty(out)) {
+                j.article(a, text);
+            } catch (IOException e) {
+                throw new CommandFailure("cannot write output: " + e.getMessage());
+            }
+            out.println();
+            return;
+        }
+        out.println(a.title() == null ? "(untitled)" : a.title());
+        out.println(a.feedName() + " · " + Text.date(a.date())
+                + (a.authors().isEmpty() ? "" : " · " + String.join(", ", a.authors().stream()
+                        .map(p -> p.label() == null ? "" : p.label()).toList())));
+        if (a.url() != null) {
+            out.println(a.url());
+        }
+        out.println("id " + a.id() + (a.starred() ? " · starred" : "") + (a.read() ? " · read" : " · unread"));
+        out.println();
+        out.println(text.isEmpty() ? "(no text)" : text);
+        for (Enclosure e : a.enclosures()) {
+            out.println();
+            out.println("Attachment: " + e.url() + (e.type() == null ? "" : " (" + e.type() + ")"));
+        }
+    }
+}

@@ -1,0 +1,322 @@
+package app.dossier.library;
+
+import app.dossier.feed.FeedParseException;
+import app.dossier.feed.FeedParser;
+import app.dossier.feed.OpmlFormatException;
+import app.dossier.feed.OpmlReader;
+import app.dossier.feed.OpmlWriter;
+import app.dossier.model.Article;
+import app.dossier.model.ArticleFilter;
+import app.dossier.model.ArticleHeader;
+import app.dossier.model.ArticleId;
+import app.dossier.model.Feed;
+import app.dossier.model.FeedOverview;
+import app.dossier.model.LibraryStats;
+import app.dossier.model.OpmlDocument;
+import app.dossier.model.ParsedFeed;
+import app.dossier.model.ParsedItem;
+import app.dossier.store.ArticleDraft;
+import app.dossier.store.IndexEntry;
+import app.dossier.store.IndexSource;
+import app.dossier.store.Store;
+import app.dossier.store.StoreCounts;
+import app.dossier.store.StoreException;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The application's API: everything the command line and the window can ask of the library.
+ * Each method is a complete, transactional operation that either succeeds or throws a
+ * {@link LibraryException} with one line for the user; nothing a user already has is lost on
+ * failure. Methods block on disk and SQLite: call them from a background thread, never the
+ * JavaFX thread.
+ */
+public final class Library implements AutoCloseable {
+
+    /** The database file inside the data directory. */
+    public static final String DATABASE_FILE = "library.db";
+
+    private static final int INDEX_BATCH = 500;
+
+    private final Path dataDirectory;
+    private final Store store;
+    private final Clock clock;
+    private final FeedParser parser = new FeedParser();
+
+    private Library(Path dataDirectory, Store store, Clock clock) {
+        this.dataDirectory = dataDirectory;
+        this.store = store;
+        this.clock = clock;
+    }
+
+    /** Opens the library in {@code dataDirectory}, creating the directory and the database if needed. */
+    public static Library open(Path dataDirectory, Clock clock) {
+        try {
+            Files.createDirectories(dataDirectory);
+        } catch (IOException e) {
+            throw new LibraryException("cannot create the data directory " + dataDirectory + ": " + LibraryException.describe(e), e);
+        }
+        Path file = dataDirectory.resolve(DATABASE_FILE);
+        if (Files.isDirectory(file)) {
+            throw new LibraryException("cannot open the library: " + file + " is a directory");
+        }
+        try {
+            return new Library(dataDirectory, Store.open(file, clock), clock);
+        } catch (StoreException e) {
+            throw new LibraryException(e.getMessage(), e);
+        }
+    }
+
+    public Path dataDirectory() {
+        return dataDirectory;
+    }
+
+    // ---- subscriptions ----
+
+    public List<FeedOverview> feeds() {
+        return guard(store::feedOverviews);
+    }
+
+    /**
+     * Subscribes to a feed URL, or to a local feed file whose articles are read at once.
+     */
+    public AddResult add(String urlOrFile) {
+        String input = urlOrFile == null ? "" : urlOrFile.strip();
+        Path file = asExistingFile(input);
+        if (file != null) {
+            ParsedFeed parsed = parse(file);
+            String url = file.toUri().toString();
+            return guard(() -> store.transaction(() -> {
+                Optional<Feed> existing = store.feedByUrl(url);
+                Feed feed = existing.orElseGet(() -> store.addFeed(url, null, null, Map.of()));
+                StoreCounts counts = storeDocument(feed.id(), parsed);
+                return new AddResult(store.feed(feed.id()).orElse(feed), existing.isPresent(), counts.added());
+            }));
+        }
+        String url = FeedUrls.normalise(input);
+        return guard(() -> store.transaction(() -> {
+            Optional<Feed> existing = store.feedByUrl(url);
+            if (existing.isPresent()) {
+                return new AddResult(existing.get(), true, 0);
+            }
+            return new AddResult(store.addFeed(url, null, null, Map.of()), false, 0);
+        }));
+    }
+
+    /** Unsubscribes; starred articles of the feed are kept. */
+    public RemoveResult remove(String feedRef) {
+        Feed feed = feed(feedRef);
+        int kept = guard(() -> store.removeFeed(feed.id()));
+        return new RemoveResult(feed, kept);
+    }
+
+    /** Finds a subscription by id, URL, or (unique) name. */
+    public Feed feed(String feedRef) {
+        return FeedRefs.resolve(guard(store::feeds), feedRef);
+    }
+
+    // ---- OPML ----
+
+    public ImportResult importOpml(Path file) {
+        OpmlDocument document;
+        try {
+            document = new OpmlReader().read(file);
+        } catch (OpmlFormatException e) {
+            throw new LibraryException(file.getFileName() + ": " + e.getMessage(), e);
+        } catch (IOException e) {
+            throw new LibraryException("cannot read " + file + ": " + LibraryException.describe(e), e);
+        }
+        return guard(() -> OpmlMapping.importInto(store, document));
+    }
+
+    public void exportOpml(OutputStream out) {
+        OpmlDocument document = guard(() -> OpmlMapping.export(store.folders(), store.feeds()));
+        try {
+            new OpmlWriter().write(document, clock.instant().atZone(ZoneId.of("UTC")), out);
+        } catch (IOException e) {
+            throw new LibraryException("cannot write the OPML file: " + LibraryException.describe(e), e);
+        }
+    }
+
+    // ---- local feed files ----
+
+    /** Reads a feed file and returns it normalised; nothing is stored. */
+    public ParsedFeed parse(Path file) {
+        try {
+            return parser.parse(file);
+        } catch (FeedParseException e) {
+            throw new LibraryException(file.getFileName() + ": " + e.getMessage(), e);
+        } catch (IOException e) {
+            throw new LibraryException("cannot read " + file + ": " + LibraryException.describe(e), e);
+        }
+    }
+
+    /**
+     * Reads local feed files into the library as if they had been fetched: each into the
+     * subscription given by {@code feedRef}, or (when {@code null}) into the subscription for
+     * that file, created if needed. One file's failure does not stop the others. Afterwards
+     * everything stored is searchable.
+     */
+    public List<IngestResult> ingest(List<Path> files, String feedRef) {
+        Feed target = feedRef == null ? null : feed(feedRef);
+        List<IngestResult> results = new ArrayList<>();
+        for (Path file : files) {
+            ParsedFeed parsed;
+            try {
+                parsed = parser.parse(file);
+            } catch (FeedParseException e) {
+                results.add(new IngestResult(file, null, 0, 0, 0, e.getMessage()));
+                continue;
+            } catch (IOException e) {
+                results.add(new IngestResult(file, null, 0, 0, 0, LibraryException.describe(e)));
+                continue;
+            }
+            String url = file.toAbsolutePath().normalize().toUri().toString();
+            IngestResult result = guard(() -> store.transaction(() -> {
+                Feed feed = target != null ? target
+                        : store.feedByUrl(url).orElseGet(() -> store.addFeed(url, null, null, Map.of()));
+                StoreCounts counts = storeDocument(feed.id(), parsed);
+                String name = store.feed(feed.id()).map(Feed::name).orElse(feed.name());
+                return new IngestResult(file, name, counts.added(), counts.updated(), counts.unchanged(), null);
+            }));
+            results.add(result);
+        }
+        indexPending();
+        return results;
+    }
+
+    /** Stores one parsed document for a feed. Runs inside the caller's transaction. */
+    private StoreCounts storeDocument(long feedId, ParsedFeed parsed) {
+        store.describeFeed(feedId, parsed);
+        List<ParsedItem> items = parsed.items();
+        List<ArticleId> ids = ArticleIdentity.ids(feedId, items);
+        List<ArticleDraft> drafts = new ArrayList<>(items.size());
+        for (int i = 0; i < items.size(); i++) {
+            drafts.add(new ArticleDraft(ids.get(i), items.get(i), ArticleIdentity.contentHash(items.get(i))));
+        }
+        return store.storeArticles(feedId, drafts);
+    }
+
+    /** Makes every stored article searchable; returns how many were indexed. */
+    public int indexPending() {
+        int total = 0;
+        while (true) {
+            List<IndexSource> batch = guard(() -> store.pendingIndex(INDEX_BATCH));
+            if (batch.isEmpty()) {
+                return total;
+            }
+            List<IndexEntry> entries = new ArrayList<>(batch.size());
+            for (IndexSource source : batch) {
+                entries.add(SearchText.of(source));
+            }
+            guard(() -> {
+                store.index(entries);
+                return null;
+            });
+            total += batch.size();
+        }
+    }
+
+    // ---- reading and user state ----
+
+    public List<ArticleHeader> articles(ArticleFilter filter) {
+        return guard(() -> store.articles(filter));
+    }
+
+    public List<ArticleHeader> search(String query, int limit) {
+        return guard(() -> store.search(query, limit));
+    }
+
+    /** The article with this id or unique id prefix. */
+    public Article article(String idOrPrefix) {
+        ArticleId id = resolveId(idOrPrefix);
+        return guard(() -> store.article(id)).orElseThrow(() -> noSuchArticle(idOrPrefix));
+    }
+
+    public Article setRead(String idOrPrefix, boolean read) {
+        ArticleId id = resolveId(idOrPrefix);
+        if (!guard(() -> store.setRead(id, read))) {
+            throw noSuchArticle(idOrPrefix);
+        }
+        return article(id.toString());
+    }
+
+    public Article setStarred(String idOrPrefix, boolean starred) {
+        ArticleId id = resolveId(idOrPrefix);
+        if (!guard(() -> store.setStarred(id, starred))) {
+            throw noSuchArticle(idOrPrefix);
+        }
+        return article(id.toString());
+    }
+
+    private ArticleId resolveId(String text) {
+        String t = text == null ? "" : text.strip().toLowerCase(Locale.ROOT);
+        if (!ArticleId.isPrefix(t)) {
+            throw new LibraryException("'" + text + "' is not an article id (ids are up to 16 hexadecimal digits, "
+                    + "as `dossier articles` shows them)");
+        }
+        if (t.length() == 16) {
+            return ArticleId.parse(t);
+        }
+        if (t.length() < 4) {
+            throw new LibraryException("'" + text + "' is too short to name an article: give at least 4 digits");
+        }
+        List<ArticleId> matches = guard(() -> store.articleIdsStartingWith(t, 2));
+        if (matches.isEmpty()) {
+            throw noSuchArticle(text);
+        }
+        if (matches.size() > 1) {
+            throw new LibraryException("'" + text + "' matches more than one article: give more digits");
+        }
+        return matches.get(0);
+    }
+
+    private static LibraryException noSuchArticle(String text) {
+        return new LibraryException("no article with id " + text);
+    }
+
+    public LibraryStats stats() {
+        return guard(store::stats);
+    }
+
+    /** SQLite's integrity check of the library file: {@code "ok"} when healthy. */
+    public String integrityCheck() {
+        return guard(store::integrityCheck);
+    }
+
+    @Override
+    public void close() {
+        store.close();
+    }
+
+    // ---- helpers ----
+
+    private static Path asExistingFile(String input) {
+        if (input.isEmpty() || input.contains("://")) {
+            return null;
+        }
+        try {
+            Path p = Path.of(input);
+            return Files.isRegularFile(p) ? p.toAbsolutePath().normalize() : null;
+        } catch (java.nio.file.InvalidPathException e) {
+            return null;
+        }
+    }
+
+    private static <T> T guard(java.util.function.Supplier<T> work) {
+        try {
+            return work.get();
+        } catch (StoreException e) {
+            throw new LibraryException(e.getMessage(), e);
+        }
+    }
+}

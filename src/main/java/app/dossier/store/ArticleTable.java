@@ -1,0 +1,274 @@
+package app.dossier.store;
+
+import app.dossier.model.Article;
+import app.dossier.model.ArticleFilter;
+import app.dossier.model.ArticleHeader;
+import app.dossier.model.ArticleId;
+import app.dossier.model.ParsedItem;
+import app.dossier.model.Person;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Types;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.StringJoiner;
+
+/**
+ * Article content: written only when new or changed, never duplicated. User state lives in
+ * {@code article_state}, keyed by the same id, and is never touched here.
+ */
+final class ArticleTable {
+
+    static final String HEADER_COLUMNS = "a.id, a.feed_id, coalesce(f.custom_title, f.title, f.url), a.title, a.url, "
+            + "a.sort_date, a.authors, coalesce(s.read, 0), coalesce(s.starred, 0)";
+
+    private static final String INSERT = "INSERT INTO article (id, feed_id, sort_date, first_seen, content_hash, "
+            + "title, url, authors, guid, published, updated, categories, enclosures, summary, content) "
+            + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+
+    private static final String UPDATE = "UPDATE article SET sort_date = coalesce(?, first_seen), content_hash = ?, "
+            + "title = ?, url = ?, authors = ?, guid = ?, published = ?, updated = ?, categories = ?, "
+            + "enclosures = ?, summary = ?, content = ? WHERE id = ?";
+
+    private ArticleTable() {
+    }
+
+    /**
+     * Inserts new articles and rewrites changed ones in place; unchanged ones cost one lookup.
+     * Must run inside the caller's transaction on the writer connection.
+     */
+    static StoreCounts store(Connection c, long feedId, List<ArticleDraft> drafts, Instant now) throws SQLException {
+        int added = 0;
+        int updated = 0;
+        int unchanged = 0;
+        Set<Long> seen = new HashSet<>();
+        long nowMillis = now.toEpochMilli();
+        try (PreparedStatement lookup = c.prepareStatement("SELECT content_hash, feed_id FROM article WHERE id = ?");
+                PreparedStatement insert = c.prepareStatement(INSERT);
+                PreparedStatement update = c.prepareStatement(UPDATE);
+                PreparedStatement pending = c.prepareStatement(
+                        "INSERT OR IGNORE INTO search_pending (article_id) VALUES (?)")) {
+            for (ArticleDraft draft : drafts) {
+                long id = draft.id().value();
+                if (!seen.add(id)) {
+                    unchanged++;
+                    continue;
+                }
+                lookup.setLong(1, id);
+                Long existingHash = null;
+                try (ResultSet rs = lookup.executeQuery()) {
+                    if (rs.next()) {
+                        existingHash = rs.getLong(1);
+                    }
+                }
+                ParsedItem item = draft.item();
+                if (existingHash == null) {
+                    bindInsert(insert, id, feedId, item, draft.contentHash(), nowMillis);
+                    insert.addBatch();
+                    added++;
+                } else if (existingHash != draft.contentHash()) {
+                    bindUpdate(update, id, item, draft.contentHash());
+                    update.addBatch();
+                    updated++;
+                } else {
+                    unchanged++;
+                    continue;
+                }
+                pending.setLong(1, id);
+                pending.addBatch();
+            }
+            if (added > 0) {
+                insert.executeBatch();
+            }
+            if (updated > 0) {
+                update.executeBatch();
+            }
+            if (added + updated > 0) {
+                pending.executeBatch();
+            }
+        }
+        return new StoreCounts(added, updated, unchanged);
+    }
+
+    private static void bindInsert(PreparedStatement ps, long id, long feedId, ParsedItem item, long hash, long now)
+            throws SQLException {
+        Instant date = item.date();
+        ps.setLong(1, id);
+        ps.setLong(2, feedId);
+        ps.setLong(3, date == null ? now : date.toEpochMilli());
+        ps.setLong(4, now);
+        ps.setLong(5, hash);
+        bindContent(ps, 6, item);
+    }
+
+    private static void bindUpdate(PreparedStatement ps, long id, ParsedItem item, long hash) throws SQLException {
+        setMillis(ps, 1, item.date());
+        ps.setLong(2, hash);
+        int next = bindContent(ps, 3, item);
+        ps.setLong(next, id);
+    }
+
+    /** Binds title … content starting at {@code i}; returns the next free index. */
+    private static int bindContent(PreparedStatement ps, int i, ParsedItem item) throws SQLException {
+        ps.setString(i++, item.title());
+        ps.setString(i++, item.link());
+        ps.setString(i++, Columns.encodePeople(item.authors()));
+        ps.setString(i++, item.guid());
+        setMillis(ps, i++, item.published());
+        setMillis(ps, i++, item.updated());
+        ps.setString(i++, Columns.encodeStrings(item.categories()));
+        ps.setString(i++, Columns.encodeEnclosures(item.enclosures()));
+        ps.setString(i++, item.summary());
+        ps.setString(i++, item.content());
+        return i;
+    }
+
+    private static void setMillis(PreparedStatement ps, int i, Instant instant) throws SQLException {
+        if (instant == null) {
+            ps.setNull(i, Types.INTEGER);
+        } else {
+            ps.setLong(i, instant.toEpochMilli());
+        }
+    }
+
+    static List<ArticleHeader> list(Connection c, ArticleFilter filter) throws SQLException {
+        StringBuilder sql = new StringBuilder("SELECT ").append(HEADER_COLUMNS)
+                .append(" FROM article a JOIN feed f ON f.id = a.feed_id")
+                .append(" LEFT JOIN article_state s ON s.article_id = a.id WHERE 1 = 1");
+        List<Object> args = new ArrayList<>();
+        if (filter.feedId() != null) {
+            sql.append(" AND a.feed_id = ?");
+            args.add(filter.feedId());
+        }
+        if (filter.unreadOnly()) {
+            sql.append(" AND coalesce(s.read, 0) = 0");
+        }
+        if (filter.starredOnly()) {
+            sql.append(" AND s.starred = 1");
+        }
+        sql.append(" ORDER BY a.sort_date DESC, a.id LIMIT ?");
+        args.add(filter.limit());
+        try (PreparedStatement ps = c.prepareStatement(sql.toString())) {
+            for (int i = 0; i < args.size(); i++) {
+                ps.setObject(i + 1, args.get(i));
+            }
+            return headers(ps, false);
+        }
+    }
+
+    /** Reads rows selected with {@link #HEADER_COLUMNS} (plus a snippet column when asked). */
+    static List<ArticleHeader> headers(PreparedStatement ps, boolean withSnippet) throws SQLException {
+        List<ArticleHeader> out = new ArrayList<>();
+        try (ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                out.add(new ArticleHeader(new ArticleId(rs.getLong(1)), rs.getLong(2), rs.getString(3),
+                        rs.getString(4), rs.getString(5), Instant.ofEpochMilli(rs.getLong(6)),
+                        authorLine(Columns.decodePeople(rs.getString(7))), rs.getInt(8) != 0, rs.getInt(9) != 0,
+                        withSnippet ? rs.getString(10) : null));
+            }
+        }
+        return out;
+    }
+
+    static String authorLine(List<Person> people) {
+        StringJoiner joiner = new StringJoiner(", ");
+        for (Person p : people) {
+            String label = p.label();
+            if (label != null && !label.isBlank()) {
+                joiner.add(label);
+            }
+        }
+        return joiner.length() == 0 ? null : joiner.toString();
+    }
+
+    static Optional<Article> get(Connection c, ArticleId id) throws SQLException {
+        String sql = "SELECT a.id, a.feed_id, coalesce(f.custom_title, f.title, f.url), a.guid, a.url, a.title, "
+                + "a.authors, a.published, a.updated, a.summary, a.content, a.categories, a.enclosures, "
+                + "a.first_seen, coalesce(s.read, 0), coalesce(s.starred, 0) "
+                + "FROM article a JOIN feed f ON f.id = a.feed_id "
+                + "LEFT JOIN article_state s ON s.article_id = a.id WHERE a.id = ?";
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
+            ps.setLong(1, id.value());
+            try (ResultSet rs = ps.executeQuery()) {
+                if (!rs.next()) {
+                    return Optional.empty();
+                }
+                long published = rs.getLong(8);
+                Instant pub = Columns.instant(published, rs.wasNull());
+                long updatedMillis = rs.getLong(9);
+                Instant upd = Columns.instant(updatedMillis, rs.wasNull());
+                return Optional.of(new Article(new ArticleId(rs.getLong(1)), rs.getLong(2), rs.getString(3),
+                        rs.getString(4), rs.getString(5), rs.getString(6), Columns.decodePeople(rs.getString(7)),
+                        pub, upd, rs.getString(10), rs.getString(11), Columns.decodeStrings(rs.getString(12)),
+                        Columns.decodeEnclosures(rs.getString(13)), Instant.ofEpochMilli(rs.getLong(14)),
+                        rs.getInt(15) != 0, rs.getInt(16) != 0));
+            }
+        }
+    }
+
+    /**
+     * Ids whose hexadecimal form starts with {@code prefix}: the unsigned range the prefix covers,
+     * mapped onto signed 64-bit values.
+     */
+    static List<ArticleId> withPrefix(Connection c, String prefix, int limit) throws SQLException {
+        int shift = 4 * (16 - prefix.length());
+        long high = Long.parseUnsignedLong(prefix, 16);
+        long low = shift == 64 ? 0 : high << shift;
+        long top = shift == 64 ? -1L : low | ((1L << shift) - 1);
+        List<ArticleId> out = new ArrayList<>();
+        // Unsigned order: [low, top] may wrap around the signed boundary.
+        if (Long.compareUnsigned(low, Long.MAX_VALUE) <= 0 && Long.compareUnsigned(top, Long.MAX_VALUE) > 0) {
+            collect(c, low, Long.MAX_VALUE, limit, out);
+            collect(c, Long.MIN_VALUE, top, limit - out.size(), out);
+        } else {
+            collect(c, low, top, limit, out);
+        }
+        return out;
+    }
+
+    private static void collect(Connection c, long from, long to, int limit, List<ArticleId> out)
+            throws SQLException {
+        if (limit <= 0) {
+            return;
+        }
+        try (PreparedStatement ps = c.prepareStatement(
+                "SELECT id FROM article WHERE id BETWEEN ? AND ? ORDER BY id LIMIT ?")) {
+            ps.setLong(1, from);
+            ps.setLong(2, to);
+            ps.setInt(3, limit);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    out.add(new ArticleId(rs.getLong(1)));
+                }
+            }
+        }
+    }
+
+    /** Sets read or starred; returns false when no such article exists. */
+    static boolean setFlag(Connection c, ArticleId id, String column, boolean value, Instant now) throws SQLException {
+        try (PreparedStatement exists = c.prepareStatement("SELECT 1 FROM article WHERE id = ?")) {
+            exists.setLong(1, id.value());
+            try (ResultSet rs = exists.executeQuery()) {
+                if (!rs.next()) {
+                    return false;
+                }
+            }
+        }
+        String sql = "INSERT INTO article_state (article_id, " + column + ", changed_at) VALUES (?, ?, ?) "
+                + "ON CONFLICT(article_id) DO UPDATE SET " + column + " = excluded." + column
+                + ", changed_at = excluded.changed_at";
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
+            ps.setLong(1, id.value());
+            ps.setInt(2, value ? 1 : 0);
+            ps.setLong(3, now.toEpochMilli());
+            ps.executeUpdate();
+        }
+        return true;
+    }
+}

@@ -1,0 +1,11 @@
+package app.dossier.store;
+
+import app.dossier.model.ArticleId;
+
+/**
+ * An article waiting to become searchable, with the raw fields the search text is made from.
+ * {@code summary} and {@code content} are HTML; turning them into plain text is the caller's job,
+ * so it can happen off the writer thread.
+ */
+public record IndexSource(ArticleId id, String title, String authors, String summary, String content) {
+}

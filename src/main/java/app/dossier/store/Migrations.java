@@ -1,0 +1,84 @@
+package app.dossier.store;
+
+import java.util.List;
+
+/**
+ * The schema as an append-only list: migration {@code n} (1-based) brings a library from
+ * {@code PRAGMA user_version = n-1} to {@code n}. A migration that has shipped is never edited;
+ * changes come as a new entry at the end.
+ */
+final class Migrations {
+
+    private Migrations() {
+    }
+
+    static final List<String> ALL = List.of(
+            // 1: folders, feeds, articles, user state apart from content, full-text search.
+            """
+            CREATE TABLE folder (
+              id        INTEGER PRIMARY KEY,
+              parent_id INTEGER REFERENCES folder(id) ON DELETE CASCADE,
+              name      TEXT NOT NULL,
+              position  INTEGER NOT NULL,
+              outline   TEXT
+            );
+            CREATE INDEX folder_by_parent ON folder(parent_id, position);
+
+            CREATE TABLE feed (
+              id           INTEGER PRIMARY KEY,
+              url          TEXT NOT NULL UNIQUE,
+              custom_title TEXT,
+              title        TEXT,
+              site_url     TEXT,
+              description  TEXT,
+              language     TEXT,
+              image_url    TEXT,
+              format       TEXT,
+              folder_id    INTEGER REFERENCES folder(id) ON DELETE SET NULL,
+              position     INTEGER NOT NULL,
+              added_at     INTEGER NOT NULL,
+              removed_at   INTEGER,
+              outline      TEXT
+            );
+            CREATE INDEX feed_by_folder ON feed(folder_id, position);
+
+            CREATE TABLE article (
+              id           INTEGER PRIMARY KEY,
+              feed_id      INTEGER NOT NULL REFERENCES feed(id) ON DELETE CASCADE,
+              sort_date    INTEGER NOT NULL,
+              first_seen   INTEGER NOT NULL,
+              content_hash INTEGER NOT NULL,
+              title        TEXT,
+              url          TEXT,
+              authors      TEXT,
+              guid         TEXT,
+              published    INTEGER,
+              updated      INTEGER,
+              categories   TEXT,
+              enclosures   TEXT,
+              summary      TEXT,
+              content      TEXT
+            );
+            CREATE INDEX article_by_feed ON article(feed_id, sort_date DESC);
+            CREATE INDEX article_by_date ON article(sort_date DESC);
+
+            CREATE TABLE article_state (
+              article_id INTEGER PRIMARY KEY,
+              read       INTEGER NOT NULL DEFAULT 0,
+              starred    INTEGER NOT NULL DEFAULT 0,
+              changed_at INTEGER NOT NULL
+            );
+            CREATE INDEX article_state_starred ON article_state(starred) WHERE starred = 1;
+
+            CREATE VIRTUAL TABLE search USING fts5(
+              title, author, body,
+              content = '', contentless_delete = 1,
+              tokenize = 'unicode61 remove_diacritics 2'
+            );
+            CREATE TABLE search_pending (article_id INTEGER PRIMARY KEY);
+            CREATE TRIGGER article_deleted AFTER DELETE ON article BEGIN
+              DELETE FROM search WHERE rowid = old.id;
+              DELETE FROM search_pending WHERE article_id = old.id;
+            END;
+            """);
+}

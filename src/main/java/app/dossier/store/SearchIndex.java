@@ -1,0 +1,156 @@
+package app.dossier.store;
+
+import app.dossier.model.ArticleHeader;
+import app.dossier.model.ArticleId;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The full-text index. It trails the article table: storing an article queues it in
+ * {@code search_pending}, and indexing drains that queue in batches, so new articles can be
+ * listed before they are searchable.
+ */
+final class SearchIndex {
+
+    /** Title matches weigh most, then authors, then the body. */
+    private static final String RANK = "bm25(search, 8.0, 4.0, 1.0)";
+
+    private SearchIndex() {
+    }
+
+    static List<IndexSource> pending(Connection c, int limit) throws SQLException {
+        List<IndexSource> out = new ArrayList<>();
+        try (PreparedStatement ps = c.prepareStatement("SELECT a.id, a.title, a.authors, a.summary, a.content "
+                + "FROM search_pending p JOIN article a ON a.id = p.article_id ORDER BY p.article_id LIMIT ?")) {
+            ps.setInt(1, limit);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    out.add(new IndexSource(new ArticleId(rs.getLong(1)), rs.getString(2),
+                            ArticleTable.authorLine(Columns.decodePeople(rs.getString(3))), rs.getString(4),
+                            rs.getString(5)));
+                }
+            }
+        }
+        return out;
+    }
+
+    /** Replaces the index entries of these articles. Runs in the caller's transaction. */
+    static void index(Connection c, List<IndexEntry> entries) throws SQLException {
+        try (PreparedStatement delete = c.prepareStatement("DELETE FROM search WHERE rowid = ?");
+                PreparedStatement insert = c.prepareStatement(
+                        "INSERT INTO search (rowid, title, author, body) VALUES (?, ?, ?, ?)");
+                PreparedStatement done = c.prepareStatement("DELETE FROM search_pending WHERE article_id = ?");
+                PreparedStatement exists = c.prepareStatement("SELECT 1 FROM article WHERE id = ?")) {
+            for (IndexEntry e : entries) {
+                long id = e.id().value();
+                exists.setLong(1, id);
+                boolean present;
+                try (ResultSet rs = exists.executeQuery()) {
+                    present = rs.next();
+                }
+                delete.setLong(1, id);
+                delete.addBatch();
+                if (present) {
+                    insert.setLong(1, id);
+                    insert.setString(2, e.title());
+                    insert.setString(3, e.author());
+                    insert.setString(4, e.body());
+                    insert.addBatch();
+                }
+                done.setLong(1, id);
+                done.addBatch();
+            }
+            delete.executeBatch();
+            insert.executeBatch();
+            done.executeBatch();
+        }
+    }
+
+    static long pendingCount(Connection c) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT count(*) FROM search_pending");
+                ResultSet rs = ps.executeQuery()) {
+            return rs.getLong(1);
+        }
+    }
+
+    static List<ArticleHeader> search(Connection c, FtsQuery query, int limit) throws SQLException {
+        if (query.mode == FtsQuery.Mode.NOTHING) {
+            return List.of();
+        }
+        StringBuilder sql = new StringBuilder("SELECT ").append(ArticleTable.HEADER_COLUMNS);
+        List<Object> args = new ArrayList<>();
+        switch (query.mode) {
+            case MATCH -> {
+                sql.append(" FROM search JOIN article a ON a.id = search.rowid");
+                appendJoins(sql);
+                sql.append(" WHERE search MATCH ?");
+                args.add(query.expression);
+            }
+            case EXCLUDE -> {
+                sql.append(" FROM article a");
+                appendJoins(sql);
+                sql.append(" WHERE a.id NOT IN (SELECT rowid FROM search WHERE search MATCH ?)");
+                args.add(query.expression);
+            }
+            default -> {
+                sql.append(" FROM article a");
+                appendJoins(sql);
+                sql.append(" WHERE 1 = 1");
+            }
+        }
+        if (!query.feedIncludes.isEmpty() || !query.feedExcludes.isEmpty()) {
+            List<Long> ids = matchingFeeds(c, query.feedIncludes, query.feedExcludes);
+            if (ids.isEmpty()) {
+                return List.of();
+            }
+            sql.append(" AND a.feed_id IN (");
+            for (int i = 0; i < ids.size(); i++) {
+                sql.append(i == 0 ? "?" : ", ?");
+                args.add(ids.get(i));
+            }
+            sql.append(')');
+        }
+        sql.append(query.mode == FtsQuery.Mode.MATCH ? " ORDER BY " + RANK + ", a.sort_date DESC"
+                : " ORDER BY a.sort_date DESC");
+        sql.append(" LIMIT ?");
+        args.add(limit);
+        try (PreparedStatement ps = c.prepareStatement(sql.toString())) {
+            for (int i = 0; i < args.size(); i++) {
+                ps.setObject(i + 1, args.get(i));
+            }
+            return ArticleTable.headers(ps, false);
+        }
+    }
+
+    private static void appendJoins(StringBuilder sql) {
+        sql.append(" JOIN feed f ON f.id = a.feed_id LEFT JOIN article_state s ON s.article_id = a.id");
+    }
+
+    /**
+     * Feeds whose name or URL contains every {@code includes} text and no {@code excludes} text,
+     * compared case-insensitively in any script (SQLite's own LIKE folds ASCII only).
+     */
+    private static List<Long> matchingFeeds(Connection c, List<String> includes, List<String> excludes)
+            throws SQLException {
+        List<Long> out = new ArrayList<>();
+        try (PreparedStatement ps = c.prepareStatement(
+                "SELECT id, coalesce(custom_title, ''), coalesce(title, ''), url FROM feed");
+                ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                String haystack = (rs.getString(2) + "\n" + rs.getString(3) + "\n" + rs.getString(4))
+                        .toLowerCase(Locale.ROOT);
+                boolean ok = includes.stream().allMatch(t -> haystack.contains(t.toLowerCase(Locale.ROOT)))
+                        && excludes.stream().noneMatch(t -> haystack.contains(t.toLowerCase(Locale.ROOT)));
+                if (ok) {
+                    out.add(rs.getLong(1));
+                }
+            }
+        }
+        return out;
+    }
+}

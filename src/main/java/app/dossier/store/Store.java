@@ -1,0 +1,299 @@
+package app.dossier.store;
+
+import app.dossier.model.Article;
+import app.dossier.model.ArticleFilter;
+import app.dossier.model.ArticleHeader;
+import app.dossier.model.ArticleId;
+import app.dossier.model.Feed;
+import app.dossier.model.FeedOverview;
+import app.dossier.model.Folder;
+import app.dossier.model.LibraryStats;
+import app.dossier.model.ParsedFeed;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The library database: the one door to SQLite. Writes go through one writer connection and
+ * should come from one thread (the library's writer); reads use their own connection and see
+ * only committed data, so a long refresh never blocks a list or a search. Every method may be
+ * called from any thread — connections are serialised here — but no method is fit for the
+ * JavaFX thread.
+ */
+public final class Store implements AutoCloseable {
+
+    /** A unit of work on a connection. */
+    @FunctionalInterface
+    private interface SqlWork<T> {
+        T run(Connection c) throws SQLException;
+    }
+
+    private final Path file;
+    private final Clock clock;
+    private final Connection writer;
+    private final Connection reader;
+    private final Object writeLock = new Object();
+    private final Object readLock = new Object();
+    private int transactionDepth;
+
+    private Store(Path file, Clock clock, Connection writer, Connection reader) {
+        this.file = file;
+        this.clock = clock;
+        this.writer = writer;
+        this.reader = reader;
+    }
+
+    /** Opens (creating if needed) and migrates the library at {@code file}. */
+    public static Store open(Path file, Clock clock) {
+        Connection writer = Database.connect(file, true);
+        try {
+            Database.migrate(writer, file);
+            Connection reader = Database.connect(file, false);
+            return new Store(file, clock, writer, reader);
+        } catch (RuntimeException e) {
+            Database.closeQuietly(writer);
+            throw e;
+        }
+    }
+
+    public Path file() {
+        return file;
+    }
+
+    /**
+     * Runs {@code work} in one transaction on the writer connection; a transaction already open on
+     * this thread is joined. Everything is rolled back if {@code work} throws.
+     */
+    public <T> T transaction(java.util.function.Supplier<T> work) {
+        return write(c -> work.get());
+    }
+
+    private <T> T write(SqlWork<T> work) {
+        synchronized (writeLock) {
+            try {
+                if (transactionDepth > 0) {
+                    transactionDepth++;
+                    try {
+                        return work.run(writer);
+                    } finally {
+                        transactionDepth--;
+                    }
+                }
+                writer.setAutoCommit(false);
+                transactionDepth = 1;
+                try {
+                    T result = work.run(writer);
+                    writer.commit();
+                    return result;
+                } catch (SQLException | RuntimeException e) {
+                    rollbackQuietly();
+                    throw e;
+                } finally {
+                    transactionDepth = 0;
+                    writer.setAutoCommit(true);
+                }
+            } catch (SQLException e) {
+                throw SqlErrors.translate(e, "update the library");
+            }
+        }
+    }
+
+    private void rollbackQuietly() {
+        try {
+            writer.rollback();
+        } catch (SQLException e) {
+            // the original failure is the one to report
+        }
+    }
+
+    private <T> T read(SqlWork<T> work) {
+        if (Thread.holdsLock(writeLock) && transactionDepth > 0) {
+            // Inside this thread's own transaction: read what it has written so far.
+            try {
+                return work.run(writer);
+            } catch (SQLException e) {
+                throw SqlErrors.translate(e, "read the library");
+            }
+        }
+        synchronized (readLock) {
+            try {
+                return work.run(reader);
+            } catch (SQLException e) {
+                throw SqlErrors.translate(e, "read the library");
+            }
+        }
+    }
+
+    // ---- subscriptions and folders ----
+
+    public List<Feed> feeds() {
+        return read(FeedTable::list);
+    }
+
+    /** Every subscription with its article and unread counts. */
+    public List<FeedOverview> feedOverviews() {
+        return read(c -> {
+            Map<Long, long[]> counts = new java.util.HashMap<>();
+            try (Statement s = c.createStatement();
+                    ResultSet rs = s.executeQuery("SELECT a.feed_id, count(*), "
+                            + "sum(CASE WHEN coalesce(st.read, 0) = 0 THEN 1 ELSE 0 END) FROM article a "
+                            + "LEFT JOIN article_state st ON st.article_id = a.id GROUP BY a.feed_id")) {
+                while (rs.next()) {
+                    counts.put(rs.getLong(1), new long[] {rs.getLong(2), rs.getLong(3)});
+                }
+            }
+            return FeedTable.list(c).stream().map(f -> {
+                long[] n = counts.getOrDefault(f.id(), new long[2]);
+                return new FeedOverview(f, n[0], n[1]);
+            }).toList();
+        });
+    }
+
+    public Optional<Feed> feed(long id) {
+        return read(c -> FeedTable.byId(c, id));
+    }
+
+    public Optional<Feed> feedByUrl(String url) {
+        return read(c -> FeedTable.byUrl(c, url));
+    }
+
+    public List<Folder> folders() {
+        return read(FeedTable::folders);
+    }
+
+    public Folder addFolder(Long parentId, String name, Map<String, String> outline) {
+        return write(c -> FeedTable.addFolder(c, parentId, name, outline));
+    }
+
+    /** Subscribes to {@code url}; if it was unsubscribed with starred articles kept, it comes back. */
+    public Feed addFeed(String url, String customTitle, Long folderId, Map<String, String> outline) {
+        return write(c -> FeedTable.add(c, url, customTitle, folderId, outline, clock.instant()));
+    }
+
+    /** Records what the feed document says about itself (title, site, language …). */
+    public void describeFeed(long feedId, ParsedFeed parsed) {
+        write(c -> {
+            FeedTable.describe(c, feedId, parsed);
+            return null;
+        });
+    }
+
+    public void renameFeed(long feedId, String customTitle) {
+        write(c -> {
+            FeedTable.rename(c, feedId, customTitle);
+            return null;
+        });
+    }
+
+    /** Unsubscribes; returns how many starred articles were kept. */
+    public int removeFeed(long feedId) {
+        return write(c -> FeedTable.remove(c, feedId, clock.instant()));
+    }
+
+    // ---- articles ----
+
+    /** Stores new and changed articles of one feed; unchanged ones are left alone. */
+    public StoreCounts storeArticles(long feedId, List<ArticleDraft> drafts) {
+        return write(c -> ArticleTable.store(c, feedId, drafts, clock.instant()));
+    }
+
+    public List<ArticleHeader> articles(ArticleFilter filter) {
+        return read(c -> ArticleTable.list(c, filter));
+    }
+
+    public Optional<Article> article(ArticleId id) {
+        return read(c -> ArticleTable.get(c, id));
+    }
+
+    /** Ids whose 16-digit form starts with {@code hexPrefix} (1–16 hex digits). */
+    public List<ArticleId> articleIdsStartingWith(String hexPrefix, int limit) {
+        if (!ArticleId.isPrefix(hexPrefix)) {
+            return List.of();
+        }
+        return read(c -> ArticleTable.withPrefix(c, hexPrefix, limit));
+    }
+
+    /** Marks read or unread; false when there is no such article. */
+    public boolean setRead(ArticleId id, boolean read) {
+        return write(c -> ArticleTable.setFlag(c, id, "read", read, clock.instant()));
+    }
+
+    /** Stars or unstars; false when there is no such article. */
+    public boolean setStarred(ArticleId id, boolean starred) {
+        return write(c -> ArticleTable.setFlag(c, id, "starred", starred, clock.instant()));
+    }
+
+    // ---- search ----
+
+    /** Up to {@code limit} stored articles that are not searchable yet. */
+    public List<IndexSource> pendingIndex(int limit) {
+        return write(c -> SearchIndex.pending(c, limit));
+    }
+
+    /** Makes these articles searchable with the given text, replacing any earlier entry. */
+    public void index(List<IndexEntry> entries) {
+        write(c -> {
+            SearchIndex.index(c, entries);
+            return null;
+        });
+    }
+
+    /**
+     * Articles matching what the user typed, best first. Any input is accepted: see
+     * {@link FtsQuery} for the syntax; nothing a user types reaches SQL or FTS5 unquoted.
+     */
+    public List<ArticleHeader> search(String userQuery, int limit) {
+        FtsQuery query = FtsQuery.parse(userQuery);
+        return read(c -> SearchIndex.search(c, query, limit));
+    }
+
+    // ---- the library as a whole ----
+
+    public LibraryStats stats() {
+        return read(c -> {
+            try (Statement s = c.createStatement();
+                    ResultSet rs = s.executeQuery("SELECT "
+                            + "(SELECT count(*) FROM feed WHERE removed_at IS NULL), "
+                            + "(SELECT count(*) FROM folder), "
+                            + "(SELECT count(*) FROM article), "
+                            + "(SELECT count(*) FROM article a LEFT JOIN article_state s ON s.article_id = a.id "
+                            + "  WHERE coalesce(s.read, 0) = 0), "
+                            + "(SELECT count(*) FROM article a JOIN article_state s ON s.article_id = a.id "
+                            + "  WHERE s.starred = 1), "
+                            + "(SELECT count(*) FROM search_pending)")) {
+                return new LibraryStats(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getLong(4), rs.getLong(5),
+                        rs.getLong(6), Database.sizeOnDisk(file));
+            }
+        });
+    }
+
+    /** SQLite's own verdict on the file: {@code "ok"} or the first problem found. */
+    public String integrityCheck() {
+        return read(c -> {
+            try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("PRAGMA integrity_check")) {
+                return rs.next() ? rs.getString(1) : "no answer";
+            }
+        });
+    }
+
+    @Override
+    public void close() {
+        synchronized (writeLock) {
+            synchronized (readLock) {
+                Database.closeQuietly(reader);
+                try (Statement s = writer.createStatement()) {
+                    s.execute("PRAGMA optimize");
+                } catch (SQLException e) {
+                    // optimisation is a courtesy; closing must still happen
+                }
+                Database.closeQuietly(writer);
+            }
+        }
+    }
+}
