@@ -31,7 +31,8 @@ final class FeedUrls {
         int schemeEnd = s.indexOf("://");
         if (schemeEnd < 0) {
             String host = s.split("[/?#]", 2)[0];
-            if (!host.contains(".") || host.startsWith(".") || host.chars().anyMatch(Character::isWhitespace)) {
+            if (!host.contains(".") || host.startsWith(".") || host.chars().anyMatch(Character::isWhitespace)
+                    || looksLikeAFileName(host)) {
                 throw new LibraryException("'" + input + "' is neither an existing file nor a web address");
             }
             s = "https://" + s;
@@ -76,6 +77,17 @@ final class FeedUrls {
             throw new LibraryException("'" + input + "' is not a valid web address: " + e.getReason());
         }
         return url;
+    }
+
+    /** {@code feed.xml} is a missing file, not a host (no such top-level domains exist). */
+    private static boolean looksLikeAFileName(String host) {
+        String lower = host.toLowerCase(Locale.ROOT);
+        for (String ext : new String[] {".xml", ".rss", ".atom", ".rdf", ".json", ".opml", ".txt", ".html", ".htm"}) {
+            if (lower.endsWith(ext)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static int firstIndexOf(String s, String chars) {

@@ -4,6 +4,7 @@ import app.dossier.model.Enclosure;
 import app.dossier.model.Person;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -28,7 +29,7 @@ final class Columns {
     static String encodePeople(List<Person> people) {
         List<List<String>> rows = new ArrayList<>(people.size());
         for (Person p : people) {
-            rows.add(List.of(orNull(p.name()), orNull(p.email()), orNull(p.uri())));
+            rows.add(Arrays.asList(p.name(), p.email(), p.uri()));
         }
         return encode(rows);
     }
@@ -65,7 +66,7 @@ final class Columns {
     static String encodeEnclosures(List<Enclosure> enclosures) {
         List<List<String>> rows = new ArrayList<>(enclosures.size());
         for (Enclosure e : enclosures) {
-            rows.add(List.of(e.url(), orNull(e.type()), e.length() == null ? nullMarker() : e.length().toString()));
+            rows.add(Arrays.asList(e.url(), e.type(), e.length() == null ? null : e.length().toString()));
         }
         return encode(rows);
     }
@@ -92,7 +93,7 @@ final class Columns {
             return null;
         }
         List<List<String>> rows = new ArrayList<>(map.size());
-        map.forEach((k, v) -> rows.add(List.of(k, orNull(v))));
+        map.forEach((k, v) -> rows.add(Arrays.asList(k, v)));
         return encode(rows);
     }
 
@@ -113,14 +114,6 @@ final class Columns {
 
     static Instant instant(long millis, boolean wasNull) {
         return wasNull ? null : Instant.ofEpochMilli(millis);
-    }
-
-    private static String nullMarker() {
-        return String.valueOf(NULL);
-    }
-
-    private static String orNull(String s) {
-        return s == null ? nullMarker() : s;
     }
 
     private static String field(List<String> row, int i) {
@@ -145,6 +138,10 @@ final class Columns {
                     sb.append(FIELD);
                 }
                 String v = row.get(f);
+                if (v == null) {
+                    sb.append(NULL);
+                    continue;
+                }
                 for (int i = 0; i < v.length(); i++) {
                     char c = v.charAt(i);
                     if (c == FIELD || c == RECORD || c == ESCAPE || c == NULL) {

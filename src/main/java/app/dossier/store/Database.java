@@ -35,7 +35,7 @@ final class Database {
         try {
             Connection c = DriverManager.getConnection("jdbc:sqlite:" + file.toAbsolutePath(), props);
             try (Statement s = c.createStatement()) {
-                checkReadable(s, file);
+                inspect(s, file);
                 s.execute("PRAGMA journal_mode = WAL");
                 s.execute("PRAGMA synchronous = NORMAL");
                 s.execute("PRAGMA foreign_keys = ON");
@@ -53,11 +53,26 @@ final class Database {
 
     /**
      * Reads the header and the schema before anything writes: a truncated, corrupt or non-SQLite
-     * file fails here, untouched.
+     * file, another application's database, or a library from a newer Dossier fails here,
+     * byte for byte untouched.
      */
-    private static void checkReadable(Statement s, Path file) throws SQLException {
+    private static void inspect(Statement s, Path file) throws SQLException {
+        long objects;
         try (ResultSet rs = s.executeQuery("SELECT count(*) FROM sqlite_schema")) {
-            rs.next();
+            objects = rs.getLong(1);
+        }
+        int version;
+        try (ResultSet rs = s.executeQuery("PRAGMA user_version")) {
+            version = rs.getInt(1);
+        }
+        int known = Migrations.ALL.size();
+        if (version > known) {
+            throw new StoreException("the library at " + file + " was written by a newer version of "
+                    + "Dossier (schema " + version + ", this version knows " + known + "); it was left untouched");
+        }
+        if (version == 0 && objects > 0) {
+            throw new StoreException(file + " is an SQLite database but not a Dossier library; "
+                    + "it was left untouched");
         }
     }
 
@@ -69,14 +84,6 @@ final class Database {
                 version = rs.getInt(1);
             }
             int known = Migrations.ALL.size();
-            if (version > known) {
-                throw new StoreException("the library at " + file + " was written by a newer version of "
-                        + "Dossier (schema " + version + ", this version knows " + known + "); it was left untouched");
-            }
-            if (version == 0 && !isEmpty(s)) {
-                throw new StoreException(file + " is an SQLite database but not a Dossier library; "
-                        + "it was left untouched");
-            }
             for (int i = version; i < known; i++) {
                 c.setAutoCommit(false);
                 try {
@@ -94,12 +101,6 @@ final class Database {
             }
         } catch (SQLException e) {
             throw SqlErrors.translate(e, "prepare the library at " + file);
-        }
-    }
-
-    private static boolean isEmpty(Statement s) throws SQLException {
-        try (ResultSet rs = s.executeQuery("SELECT count(*) FROM sqlite_schema")) {
-            return rs.getLong(1) == 0;
         }
     }
 

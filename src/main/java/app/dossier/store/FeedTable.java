@@ -166,7 +166,8 @@ final class FeedTable {
                         + "ORDER BY coalesce(parent_id, -1), position, id")) {
             while (rs.next()) {
                 long parent = rs.getLong(2);
-                out.add(new Folder(rs.getLong(1), rs.wasNull() ? null : parent, rs.getString(3), rs.getInt(4),
+                Long parentId = rs.wasNull() ? null : parent;
+                out.add(new Folder(rs.getLong(1), parentId, rs.getString(3), rs.getInt(4),
                         Columns.decodeMap(rs.getString(5))));
             }
         }

@@ -41,7 +41,9 @@ final class FtsQuery {
     }
 
     static FtsQuery parse(String input) {
-        Parser parser = new Parser(Lexer.tokens(input == null ? "" : input));
+        // Control characters end strings inside FTS5; nobody means them in a search.
+        String text = input == null ? "" : input.replaceAll("\\p{Cntrl}", " ");
+        Parser parser = new Parser(Lexer.tokens(text));
         Node root = parser.parseQuery();
         List<String> includes = new ArrayList<>();
         List<String> excludes = new ArrayList<>();

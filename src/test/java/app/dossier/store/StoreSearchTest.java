@@ -1,0 +1,138 @@
+package app.dossier.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import app.dossier.model.ArticleHeader;
+import app.dossier.model.ArticleId;
+import app.dossier.model.Feed;
+import app.dossier.model.ParsedItem;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** Search against a real FTS5 index: the query language, and that no input can break it. */
+class StoreSearchTest {
+
+    @TempDir
+    Path dir;
+
+    private Store store;
+
+    @BeforeEach
+    void fill() {
+        store = Store.open(dir.resolve("library.db"), Clock.systemUTC());
+        Feed kyiv = store.addFeed("https://kyiv.example/rss", "Kyiv Independent", null, Map.of());
+        Feed wire = store.addFeed("https://wire.example/atom", "Wire Service", null, Map.of());
+        add(kyiv, 1, "Ceasefire talks stall", "Olena Kovalenko", "Negotiators discussed a security guarantee for Ukraine.");
+        add(kyiv, 2, "Sanctions package adopted", "Maria Petrenko", "The EU adopted new sanctions against Russia.");
+        add(wire, 3, "Deterrence debate", "John Whitfield", "Officials discussed deterrence and nuclear weapons.");
+        add(wire, 4, "Зустріч міністрів", "Андрій Загороднюк", "Міністри обговорили гарантії безпеки для України.");
+        add(wire, 5, "Café crème in Genève", "Zoë Müller", "Diplomats met at a café near the lake.");
+        List<IndexEntry> entries = new ArrayList<>();
+        for (IndexSource s : store.pendingIndex(100)) {
+            entries.add(new IndexEntry(s.id(), s.title(), s.authors(), s.content()));
+        }
+        store.index(entries);
+    }
+
+    private void add(Feed feed, long id, String title, String author, String body) {
+        ParsedItem item = new ParsedItem("g" + id, title, null, null, null,
+                List.of(new app.dossier.model.Person(author, null, null)), null, body, null, null);
+        store.storeArticles(feed.id(), List.of(new ArticleDraft(new ArticleId(id), item, id)));
+    }
+
+    @AfterEach
+    void close() {
+        store.close();
+    }
+
+    private List<Long> ids(String query) {
+        return store.search(query, 50).stream().map(h -> h.id().value()).sorted().toList();
+    }
+
+    @ParameterizedTest(name = "[{index}] {0}")
+    @CsvSource(delimiter = '|', value = {
+        "ceasefire                          | 1",
+        "CEASEFIRE                          | 1",
+        "\"security guarantee\"             | 1",
+        "\"guarantee security\"             | ''",
+        "sanc*                              | 2",
+        "deterrence OR sanctions            | 2,3",
+        "discussed AND deterrence           | 3",
+        "discussed deterrence               | 3",
+        "discussed NOT deterrence           | 1",
+        "discussed -deterrence              | 1",
+        "-discussed                         | 2,4,5",
+        "NOT discussed                      | 2,4,5",
+        "author:kovalenko                   | 1",
+        "author:\"John Whitfield\"          | 3",
+        "title:deterrence                   | 3",
+        "title:discussed                    | ''",
+        "feed:kyiv                          | 1,2",
+        "feed:wire discussed                | 3",
+        "feed:kyiv -sanctions               | 1",
+        "-feed:kyiv                         | 3,4,5",
+        "(ceasefire OR deterrence) AND officials | 3",
+        "гарантії                           | 4",
+        "ГАРАНТІЇ                           | 4",
+        "загороднюк                         | 4",
+        "cafe                               | 5",
+        "geneve                             | 5",
+        "zoe                                | 5",
+        "“security guarantee”               | 1",
+        "and                                | 3",
+        "ceasefire OR                       | 1",
+        "ceasefire or                       | ''",
+    })
+    void understandsTheQueryLanguage(String query, String expected) {
+        List<Long> want = expected.isBlank() ? List.of()
+                : java.util.Arrays.stream(expected.split(",")).map(String::strip).map(Long::valueOf).toList();
+        assertThat(ids(query)).as(query).isEqualTo(want);
+    }
+
+    @Test
+    void titleMatchesRankAboveBodyMatches() {
+        Feed feed = store.feeds().get(0);
+        add(feed, 10, "Unrelated", "X", "deterrence deterrence deterrence in the body");
+        store.index(store.pendingIndex(10).stream()
+                .map(s -> new IndexEntry(s.id(), s.title(), s.authors(), s.content())).toList());
+        List<ArticleHeader> hits = store.search("deterrence", 10);
+        assertThat(hits.get(0).id().value()).isEqualTo(3);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {"''", "'   '", "AND", "OR OR", "NOT", "()", "(((", ")))", "\"", "\"\"", "*",
+        "-", "feed:", "author:", "NEAR(a b)", "a:b", "'; DROP TABLE article; --", "col:\"x", "^", "\\",
+        "ceasefire AND", "OR ceasefire", "NOT NOT ceasefire", "a) OR (b"})
+    void oddInputNeverFails(String query) {
+        store.search(query, 10);
+        assertThat(store.integrityCheck()).isEqualTo("ok");
+    }
+
+    @Test
+    void randomInputNeverReachesFts5AsSyntax() {
+        Random random = new Random(20261125);
+        String alphabet = "ab cd\"()*-:^{}[]+,.;'\\/ANDORNOT feed: author: title: NEAR \u00ab\u00bb\u201c\u201d\u0000\t";
+        for (int i = 0; i < 3000; i++) {
+            StringBuilder q = new StringBuilder();
+            int len = random.nextInt(30);
+            for (int j = 0; j < len; j++) {
+                q.append(alphabet.charAt(random.nextInt(alphabet.length())));
+            }
+            store.search(q.toString(), 5);
+        }
+        String deep = "(".repeat(5000) + "a" + ")".repeat(5000);
+        store.search(deep, 5);
+        store.search("a ".repeat(10_000), 5);
+        store.search("NOT ".repeat(1000) + "a", 5);
+    }
+}
