@@ -27,25 +27,28 @@ final class IngestCommand implements java.util.concurrent.Callable<Integer> {
 
     @Override
     public Integer call() {
-        List<IngestResult> results = root.context.library().ingest(files, feed);
+        List<IngestResult> results = root.context.library().ingest(files, feed, this::report);
         int added = 0;
         int updated = 0;
         int failed = 0;
         for (IngestResult r : results) {
-            if (r.ok()) {
-                added += r.added();
-                updated += r.updated();
-                if (!quiet) {
-                    root.context.out.println(r.file() + ": " + r.feedName() + ": " + r.added() + " new, "
-                            + r.updated() + " updated, " + r.unchanged() + " unchanged");
-                }
-            } else {
-                failed++;
-                root.context.err.println("dossier: " + r.file() + ": " + r.error());
-            }
+            added += r.added();
+            updated += r.updated();
+            failed += r.ok() ? 0 : 1;
         }
         root.context.out.println("Ingested " + Text.plural(results.size() - failed, "file", "files") + ": "
                 + added + " new, " + updated + " updated" + (failed > 0 ? "; " + failed + " failed" : ""));
         return failed > 0 ? Cli.FAILURE : Cli.OK;
+    }
+
+    /** Each file as soon as it is stored, so a long run shows its progress. */
+    private void report(IngestResult r) {
+        if (!r.ok()) {
+            root.context.err.println("dossier: " + r.file() + ": " + r.error());
+        } else if (!quiet) {
+            root.context.out.println(r.file() + ": " + r.feedName() + ": " + r.added() + " new, " + r.updated()
+                    + " updated, " + r.unchanged() + " unchanged");
+            root.context.out.flush();
+        }
     }
 }

@@ -32,6 +32,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 /**
  * The application's API: everything the command line and the window can ask of the library.
@@ -163,10 +164,11 @@ public final class Library implements AutoCloseable {
     /**
      * Reads local feed files into the library as if they had been fetched: each into the
      * subscription given by {@code feedRef}, or (when {@code null}) into the subscription for
-     * that file, created if needed. One file's failure does not stop the others. Afterwards
-     * everything stored is searchable.
+     * that file, created if needed. One file's failure does not stop the others; each file is
+     * reported to {@code progress} as soon as it is stored. Afterwards everything stored is
+     * searchable.
      */
-    public List<IngestResult> ingest(List<Path> files, String feedRef) {
+    public List<IngestResult> ingest(List<Path> files, String feedRef, Consumer<IngestResult> progress) {
         Feed target = feedRef == null ? null : feed(feedRef);
         List<IngestResult> results = new ArrayList<>();
         for (Path file : files) {
@@ -174,10 +176,10 @@ public final class Library implements AutoCloseable {
             try {
                 parsed = parser.parse(file);
             } catch (FeedParseException e) {
-                results.add(new IngestResult(file, null, 0, 0, 0, e.getMessage()));
+                report(results, progress, new IngestResult(file, null, 0, 0, 0, e.getMessage()));
                 continue;
             } catch (IOException e) {
-                results.add(new IngestResult(file, null, 0, 0, 0, LibraryException.describe(e)));
+                report(results, progress, new IngestResult(file, null, 0, 0, 0, LibraryException.describe(e)));
                 continue;
             }
             String url = file.toAbsolutePath().normalize().toUri().toString();
@@ -188,10 +190,20 @@ public final class Library implements AutoCloseable {
                 String name = store.feed(feed.id()).map(Feed::name).orElse(feed.name());
                 return new IngestResult(file, name, counts.added(), counts.updated(), counts.unchanged(), null);
             }));
-            results.add(result);
+            report(results, progress, result);
         }
         indexPending();
         return results;
+    }
+
+    /** {@link #ingest(List, String, Consumer)} without progress reports. */
+    public List<IngestResult> ingest(List<Path> files, String feedRef) {
+        return ingest(files, feedRef, r -> { });
+    }
+
+    private static void report(List<IngestResult> results, Consumer<IngestResult> progress, IngestResult result) {
+        results.add(result);
+        progress.accept(result);
     }
 
     /** Stores one parsed document for a feed. Runs inside the caller's transaction. */

@@ -252,4 +252,21 @@ class StoreTest {
         assertThat(stats.unread()).isEqualTo(1);
         assertThat(stats.pendingIndex()).isEqualTo(2);
     }
+
+    @Test
+    void integrityCheckIsRightAfterLaterWritesToTheIndex() {
+        Feed feed = store.addFeed("https://example.org/feed", null, null, Map.of());
+        store.storeArticles(feed.id(), List.of(draft(1, item("a", "A", "1"))));
+        store.index(List.of(new IndexEntry(new ArticleId(1), "A", null, "first words")));
+        assertThat(store.integrityCheck()).isEqualTo("ok");
+        for (int i = 2; i < 3000; i++) {
+            store.storeArticles(feed.id(), List.of(draft(i * 7919L, item("g" + i, "T" + i, "c" + i))));
+        }
+        List<IndexEntry> entries = new java.util.ArrayList<>();
+        for (IndexSource s : store.pendingIndex(5000)) {
+            entries.add(new IndexEntry(s.id(), s.title(), null, "words " + s.title()));
+        }
+        store.index(entries);
+        assertThat(store.integrityCheck()).isEqualTo("ok");
+    }
 }
