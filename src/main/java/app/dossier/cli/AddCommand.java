@@ -5,7 +5,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 
-@Command(name = "add", description = "Subscribe to a feed URL, or to a local feed file (read at once).")
+@Command(name = "add", mixinStandardHelpOptions = true, description = "Subscribe to a feed URL, or to a local feed file (read at once).")
 final class AddCommand implements Runnable {
 
     @ParentCommand

@@ -10,7 +10,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 
-@Command(name = "articles", description = "List articles, newest first.")
+@Command(name = "articles", mixinStandardHelpOptions = true, description = "List articles, newest first.")
 final class ArticlesCommand implements Runnable {
 
     @ParentCommand

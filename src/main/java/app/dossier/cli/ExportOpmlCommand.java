@@ -10,7 +10,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 
-@Command(name = "export-opml", description = "Export subscriptions and folders as OPML 2.0 (to FILE or stdout).")
+@Command(name = "export-opml", mixinStandardHelpOptions = true, description = "Export subscriptions and folders as OPML 2.0 (to FILE or stdout).")
 final class ExportOpmlCommand implements Runnable {
 
     @ParentCommand

@@ -7,7 +7,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 
-@Command(name = "feeds", description = "List subscriptions with their article and unread counts.")
+@Command(name = "feeds", mixinStandardHelpOptions = true, description = "List subscriptions with their article and unread counts.")
 final class FeedsCommand implements Runnable {
 
     @ParentCommand

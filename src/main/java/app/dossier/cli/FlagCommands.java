@@ -31,7 +31,7 @@ final class FlagCommands {
         }
     }
 
-    @Command(name = "star", description = "Star an article.")
+    @Command(name = "star", mixinStandardHelpOptions = true, description = "Star an article.")
     static final class Star extends Flag {
         @Override
         BiFunction<Library, String, Article> action() {
@@ -44,7 +44,7 @@ final class FlagCommands {
         }
     }
 
-    @Command(name = "unstar", description = "Remove an article's star.")
+    @Command(name = "unstar", mixinStandardHelpOptions = true, description = "Remove an article's star.")
     static final class Unstar extends Flag {
         @Override
         BiFunction<Library, String, Article> action() {
@@ -57,7 +57,7 @@ final class FlagCommands {
         }
     }
 
-    @Command(name = "read", description = "Mark an article read.")
+    @Command(name = "read", mixinStandardHelpOptions = true, description = "Mark an article read.")
     static final class Read extends Flag {
         @Override
         BiFunction<Library, String, Article> action() {
@@ -70,7 +70,7 @@ final class FlagCommands {
         }
     }
 
-    @Command(name = "unread", description = "Mark an article unread.")
+    @Command(name = "unread", mixinStandardHelpOptions = true, description = "Mark an article unread.")
     static final class Unread extends Flag {
         @Override
         BiFunction<Library, String, Article> action() {

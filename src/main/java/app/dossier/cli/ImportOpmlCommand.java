@@ -6,7 +6,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 
-@Command(name = "import-opml", description = "Import subscriptions and folders from an OPML file.")
+@Command(name = "import-opml", mixinStandardHelpOptions = true, description = "Import subscriptions and folders from an OPML file.")
 final class ImportOpmlCommand implements Runnable {
 
     @ParentCommand

@@ -8,7 +8,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 
-@Command(name = "ingest", description = "Read local feed files into the library as if they had been fetched.")
+@Command(name = "ingest", mixinStandardHelpOptions = true, description = "Read local feed files into the library as if they had been fetched.")
 final class IngestCommand implements java.util.concurrent.Callable<Integer> {
 
     @ParentCommand

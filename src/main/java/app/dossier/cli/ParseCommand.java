@@ -9,7 +9,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 
-@Command(name = "parse", description = "Parse a feed file and print it normalised; nothing is stored.")
+@Command(name = "parse", mixinStandardHelpOptions = true, description = "Parse a feed file and print it normalised; nothing is stored.")
 final class ParseCommand implements Runnable {
 
     @ParentCommand

@@ -5,7 +5,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 
-@Command(name = "remove", description = "Unsubscribe from a feed. Its starred articles are kept.")
+@Command(name = "remove", mixinStandardHelpOptions = true, description = "Unsubscribe from a feed. Its starred articles are kept.")
 final class RemoveCommand implements Runnable {
 
     @ParentCommand

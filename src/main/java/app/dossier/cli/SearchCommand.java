@@ -6,9 +6,9 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 
-@Command(name = "search", description = {"Full-text search of titles, authors and text.",
-    "Words, \"exact phrases\", prefix*, AND / OR / NOT (or -word), parentheses, author:NAME, title:WORD, "
-            + "feed:NAME."})
+@Command(name = "search", mixinStandardHelpOptions = true, description = {"Full-text search of titles, authors and text.",
+    "Words, \"exact phrases\", prefix*, AND / OR / NOT (or -word), (parentheses),",
+    "author:NAME, title:WORD and feed:NAME."})
 final class SearchCommand implements Runnable {
 
     @ParentCommand

@@ -10,7 +10,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 
-@Command(name = "show", description = "Show one article as text.")
+@Command(name = "show", mixinStandardHelpOptions = true, description = "Show one article as text.")
 final class ShowCommand implements Runnable {
 
     @ParentCommand

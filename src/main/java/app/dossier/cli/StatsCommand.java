@@ -7,7 +7,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 
-@Command(name = "stats", description = "Counts for the whole library and where it lives.")
+@Command(name = "stats", mixinStandardHelpOptions = true, description = "Counts for the whole library and where it lives.")
 final class StatsCommand implements Runnable {
 
     @ParentCommand

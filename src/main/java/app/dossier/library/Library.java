@@ -96,12 +96,14 @@ public final class Library implements AutoCloseable {
         if (file != null) {
             ParsedFeed parsed = parse(file);
             String url = file.toUri().toString();
-            return guard(() -> store.transaction(() -> {
+            AddResult result = guard(() -> store.transaction(() -> {
                 Optional<Feed> existing = store.feedByUrl(url);
                 Feed feed = existing.orElseGet(() -> store.addFeed(url, null, null, Map.of()));
                 StoreCounts counts = storeDocument(feed.id(), parsed);
                 return new AddResult(store.feed(feed.id()).orElse(feed), existing.isPresent(), counts.added());
             }));
+            indexPending();
+            return result;
         }
         String url = FeedUrls.normalise(input);
         return guard(() -> store.transaction(() -> {
