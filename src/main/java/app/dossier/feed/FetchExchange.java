@@ -270,7 +270,7 @@ final class FetchExchange {
             b.lastModified = lastModified != null ? lastModified : previous.lastModified();
             b.validatorsStoredAt = ctx.now();
         }
-        b.permanentRedirect = permanentChain ? permanentTarget : null;
+        b.permanentRedirect = permanentTarget;
         finish(b.build(Outcome.NOT_MODIFIED, Problem.NONE, null));
     }
 
@@ -304,7 +304,7 @@ final class FetchExchange {
         b.etag = response.headers().firstValue("ETag").orElse(null);
         b.lastModified = response.headers().firstValue("Last-Modified").orElse(null);
         b.validatorsStoredAt = ctx.now();
-        b.permanentRedirect = permanentChain ? permanentTarget : null;
+        b.permanentRedirect = permanentTarget;
         boolean same = !request.force() && b.bodyHash.equals(previous.bodyHash());
         finish(b.build(same ? Outcome.UNCHANGED : Outcome.UPDATED, Problem.NONE, null));
     }
