@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import java.util.regex.Pattern;
 
 /**
  * Finds the feeds behind an address such as {@code https://site.example} or {@code site.example}:
@@ -26,6 +27,9 @@ public final class FeedFinder {
     /** Where feeds usually live when a page does not say. */
     static final List<String> COMMON_PATHS = List.of("/feed", "/rss.xml", "/atom.xml", "/index.xml", "/feed.json");
 
+    /** {@code mailto:} or {@code http:} but not {@code site.example:8080}. */
+    private static final Pattern HAS_SCHEME = Pattern.compile("^[A-Za-z][A-Za-z0-9+.-]*:(?![0-9])");
+
     private final FeedFetcher fetcher;
 
     public FeedFinder(FeedFetcher fetcher) {
@@ -35,10 +39,10 @@ public final class FeedFinder {
     /** The feeds for {@code address}, best first. */
     public CompletableFuture<FeedDiscovery> find(String address) {
         String text = address == null ? "" : address.trim();
-        URI page = WebAddress.parse(text.contains("://") ? text : "https://" + text);
+        URI page = WebAddress.parse(HAS_SCHEME.matcher(text).find() ? text : "https://" + text);
         if (page == null) {
-            return CompletableFuture.completedFuture(
-                    new FeedDiscovery(address, List.of(), "not a web address: " + FeedFetcher.shorten(text)));
+            String why = text.isEmpty() ? "no address given" : "not a web address: " + FeedFetcher.shorten(text);
+            return CompletableFuture.completedFuture(new FeedDiscovery(address, List.of(), why));
         }
         return fetcher.fetch(FetchRequest.of(page.toString())).thenCompose(r -> {
             if (r.outcome() == Outcome.UPDATED || r.outcome() == Outcome.UNCHANGED) {
