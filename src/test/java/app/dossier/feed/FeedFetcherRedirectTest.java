@@ -172,4 +172,30 @@ class FeedFetcherRedirectTest extends FetcherTestBase {
 
         assertThat(server.requests("/b").get(0).header("Referer")).isNull();
     }
+
+    @Test
+    void followsARedirectToAnotherHost() throws Exception {
+        String otherHost = server.url("/there").replace("127.0.0.1", "localhost");
+        redirect("/here", 302, otherHost);
+        server.on("/there", LoopbackServer.answer(200, RSS_BYTES));
+
+        FetchResult result = fetch(fetcher(fast().withLimits(1, 1, java.time.Duration.ZERO)), "/here");
+
+        assertThat(result.outcome()).isEqualTo(Outcome.UPDATED);
+        assertThat(result.finalUrl()).isEqualTo(otherHost);
+    }
+
+    @Test
+    void aRedirectToAWaitingHostIsNotFollowed() throws Exception {
+        String otherHost = server.url("/there").replace("127.0.0.1", "localhost");
+        redirect("/here", 302, otherHost);
+        server.on("/there", LoopbackServer.answer(200, RSS_BYTES));
+        FeedFetcher fetcher = fetcher();
+        fetcher.restoreHostBackoffs(java.util.List.of(new app.dossier.model.HostBackoff("localhost", T0.plusSeconds(60))));
+
+        FetchResult result = fetch(fetcher, "/here");
+
+        assertThat(result.outcome()).isEqualTo(Outcome.HOST_WAITING);
+        assertThat(server.requests("/there")).isEmpty();
+    }
 }
