@@ -47,6 +47,7 @@ final class FetchExchange {
     private final FetchState previous;
     private final CompletableFuture<FetchResult> done = new CompletableFuture<>();
     private final Set<String> visited = new HashSet<>();
+    private final Deadline deadline = new Deadline(this);
 
     private long startNanos;
     private long deadlineNanos;
@@ -80,23 +81,37 @@ final class FetchExchange {
             finish(hostWaiting(wait));
             return done;
         }
-        ctx.queue().enter(host).thenRunAsync(() -> {
+        ctx.queue().enter(host).thenRun(() -> {
             synchronized (this) {
                 holdsGlobal = true;
                 heldHost = host;
             }
+        }).thenRunAsync(() -> {
             startNanos = ctx.nanoTime().getAsLong();
             started = true;
             long timeout = ctx.settings().responseTimeout().toNanos();
             deadlineNanos = startNanos + timeout;
-            CompletableFuture.delayedExecutor(timeout, TimeUnit.NANOSECONDS, ctx.executor())
-                    .execute(this::deadlinePassed);
+            CompletableFuture.delayedExecutor(timeout, TimeUnit.NANOSECONDS, ctx.executor()).execute(deadline);
             send(uri);
-        }, ctx.executor());
+        }, ctx.executor()).exceptionally(this::couldNotContinue);
         return done;
     }
 
     private void send(URI uri) {
+        try {
+            sendHop(uri);
+        } catch (RuntimeException e) {
+            finish(failure(Problem.NETWORK, "the request to " + WebAddress.host(uri) + " could not be sent"));
+        }
+    }
+
+    /** The executor refused work (it is shutting down): end the fetch rather than leave it hanging. */
+    private Void couldNotContinue(Throwable t) {
+        finish(failure(Problem.NETWORK, "the fetch was stopped"));
+        return null;
+    }
+
+    private void sendHop(URI uri) {
         if (done.isDone()) {
             return;
         }
@@ -256,7 +271,7 @@ final class FetchExchange {
             } else {
                 send(target);
             }
-        }, ctx.executor());
+        }, ctx.executor()).exceptionally(this::couldNotContinue);
     }
 
     private void notModified(HttpResponse<GrowableBytes> response) {
@@ -393,6 +408,7 @@ final class FetchExchange {
         if (!done.complete(result)) {
             return;
         }
+        deadline.exchange = null;
         String host;
         boolean global;
         synchronized (this) {
@@ -424,6 +440,26 @@ final class FetchExchange {
             }
         }
         return false;
+    }
+
+    /**
+     * The deadline timer's task. The JDK's delay queue holds it until the deadline even when the
+     * fetch ended long before; it lets go of the exchange (and its body) as soon as the fetch ends.
+     */
+    private static final class Deadline implements Runnable {
+        volatile FetchExchange exchange;
+
+        Deadline(FetchExchange exchange) {
+            this.exchange = exchange;
+        }
+
+        @Override
+        public void run() {
+            FetchExchange e = exchange;
+            if (e != null) {
+                e.deadlinePassed();
+            }
+        }
     }
 
     /** Collects the parts of a result; starts from the previous validators and the last response. */

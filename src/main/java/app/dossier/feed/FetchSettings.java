@@ -14,8 +14,9 @@ import java.time.Duration;
  * @param maxRedirects      redirects followed before giving up
  * @param perHostLimit      requests in flight to one host at once (HTTP/1.1: connections)
  * @param globalLimit       requests in flight in total
- * @param startSpacing      the least time between two request starts, so a refresh of everything
- *                          at start-up ramps up instead of opening every connection at once
+ * @param startSpacing      after an idle moment, the first {@code globalLimit} fetches start this far
+ *                          apart, so a refresh of everything at start-up ramps up instead of opening
+ *                          every connection at once
  * @param validatorMaxAge   validators older than this are not sent (servers that answer 304 forever)
  * @param defaultRetryAfter how long a host that answered 429/503 without {@code Retry-After} waits
  * @param maxRetryAfter     the longest wait a {@code Retry-After} may impose
@@ -58,7 +59,7 @@ public record FetchSettings(
         }
     }
 
-    /** Connect 10 s, whole response 30 s, 20 MB, 5 redirects, 2 per host, 16 in all, 40 ms apart. */
+    /** Connect 10 s, whole response 30 s, 20 MB, 5 redirects, 2 per host, 16 in all, ramp 40 ms apart. */
     public static FetchSettings defaults() {
         return new FetchSettings(Duration.ofSeconds(10), Duration.ofSeconds(30), DEFAULT_MAX_BODY_BYTES, 5, 2, 16,
                 Duration.ofMillis(40), Duration.ofDays(8), Duration.ofMinutes(30), Duration.ofHours(24),

@@ -14,8 +14,10 @@ import java.util.function.LongSupplier;
 
 /**
  * The politeness gate: at most {@code perHost} requests in flight to one host, at most
- * {@code global} in all, and new fetches started at least {@code spacing} apart so a refresh of
- * everything ramps up instead of opening every connection at once. Nobody blocks: a fetch asks for
+ * {@code global} in all, and a ramp: after an idle moment (nothing in flight or waiting), the first
+ * {@code global} fetches start at least {@code spacing} apart, so a refresh of everything at
+ * start-up or after sleep fills the pool gradually instead of opening every connection at once;
+ * once the pool has filled, fetches start as slots free up. Nobody blocks: a fetch asks for
  * a slot and gets a future that completes when the slot is its own. Waiting
  * fetches are served in order, except that one whose host is full lets later ones for other hosts
  * pass (no head-of-line blocking), and a redirect hop to another host goes first (it already holds
@@ -36,6 +38,7 @@ final class HostQueue {
     private final Map<String, Integer> perHostActive = new HashMap<>();
     private int globalActive;
     private long nextStart = Long.MIN_VALUE;
+    private int rampLeft;
     private boolean wakeScheduled;
 
     private record Waiter(String host, boolean newFetch, CompletableFuture<Void> ready) {
@@ -47,6 +50,7 @@ final class HostQueue {
         this.spacingNanos = spacingNanos;
         this.executor = executor;
         this.nanoTime = nanoTime;
+        this.rampLeft = global;
     }
 
     /** A global slot and a slot for {@code host}; release both with {@link #leave}. */
@@ -78,6 +82,10 @@ final class HostQueue {
         synchronized (this) {
             releaseHost(host);
             globalActive--;
+            if (globalActive == 0 && waiting.isEmpty()) {
+                rampLeft = global;
+                nextStart = Long.MIN_VALUE;
+            }
         }
         dispatch();
     }
@@ -115,15 +123,18 @@ final class HostQueue {
                     if (globalActive >= global) {
                         continue;
                     }
-                    long now = nanoTime.getAsLong();
-                    if (nextStart != Long.MIN_VALUE && now - nextStart < 0) {
-                        if (!wakeScheduled) {
-                            wakeScheduled = true;
-                            wakeIn = nextStart - now;
+                    if (rampLeft > 0) {
+                        long now = nanoTime.getAsLong();
+                        if (nextStart != Long.MIN_VALUE && now - nextStart < 0) {
+                            if (!wakeScheduled) {
+                                wakeScheduled = true;
+                                wakeIn = nextStart - now;
+                            }
+                            continue;
                         }
-                        continue;
+                        nextStart = now + spacingNanos;
+                        rampLeft--;
                     }
-                    nextStart = now + spacingNanos;
                     globalActive++;
                 }
                 perHostActive.merge(w.host, 1, Integer::sum);

@@ -74,4 +74,28 @@ class HostQueueTest {
         now.addAndGet(100);
         second.get(5, TimeUnit.SECONDS);
     }
+
+    @Test
+    void onlyTheFirstFetchesAfterAnIdleMomentAreSpaced() {
+        AtomicLong now = new AtomicLong(1_000);
+        HostQueue q = new HostQueue(16, 2, 100, Runnable::run, now::get);
+
+        CompletableFuture<Void> first = q.enter("a");
+        now.addAndGet(100);
+        CompletableFuture<Void> second = q.enter("b");
+        q.leave("a");
+        CompletableFuture<Void> third = q.enter("c");
+
+        assertThat(first).isDone();
+        assertThat(second).isDone();
+        assertThat(third).as("the pool has filled once: no more spacing").isDone();
+        q.leave("b");
+        q.leave("c");
+        CompletableFuture<Void> afterIdle = q.enter("d");
+        CompletableFuture<Void> spacedAgain = q.enter("e");
+        assertThat(afterIdle).isDone();
+        assertThat(spacedAgain).isNotDone();
+        now.addAndGet(100);
+        assertThat(spacedAgain).succeedsWithin(java.time.Duration.ofSeconds(5));
+    }
 }
