@@ -29,28 +29,30 @@ final class BodyDecoder {
      */
     static byte[] decode(byte[] wire, int length, String contentEncoding, long limit) throws IOException {
         String encoding = contentEncoding == null ? "" : contentEncoding.trim().toLowerCase(Locale.ROOT);
-        switch (encoding) {
-            case "":
-            case "identity":
-                return length == wire.length ? wire : Arrays.copyOf(wire, length);
-            case "gzip":
-            case "x-gzip":
-                if (length < 2 || (wire[0] & 0xFF) != 0x1F || (wire[1] & 0xFF) != 0x8B) {
-                    // Labelled gzip but sent plain: a common server mistake, and harmless.
-                    return Arrays.copyOf(wire, length);
-                }
-                try (InputStream in = new GZIPInputStream(new ByteArrayInputStream(wire, 0, length), 8192)) {
-                    return readAtMost(in, limit);
-                }
-            case "deflate":
-                Inflater inflater = new Inflater(!isZlibWrapped(wire, length));
-                try (InputStream in = new InflaterInputStream(new ByteArrayInputStream(wire, 0, length), inflater)) {
-                    return readAtMost(in, limit);
-                } finally {
-                    inflater.end();
-                }
-            default:
-                throw new ZipException("unsupported content encoding " + encoding);
+        return switch (encoding) {
+            case "", "identity" -> length == wire.length ? wire : Arrays.copyOf(wire, length);
+            case "gzip", "x-gzip" -> gunzip(wire, length, limit);
+            case "deflate" -> inflate(wire, length, limit);
+            default -> throw new ZipException("unsupported content encoding " + encoding);
+        };
+    }
+
+    private static byte[] gunzip(byte[] wire, int length, long limit) throws IOException {
+        if (length < 2 || (wire[0] & 0xFF) != 0x1F || (wire[1] & 0xFF) != 0x8B) {
+            // Labelled gzip but sent plain: a common server mistake, and harmless.
+            return Arrays.copyOf(wire, length);
+        }
+        try (InputStream in = new GZIPInputStream(new ByteArrayInputStream(wire, 0, length), 8192)) {
+            return readAtMost(in, limit);
+        }
+    }
+
+    private static byte[] inflate(byte[] wire, int length, long limit) throws IOException {
+        Inflater inflater = new Inflater(!isZlibWrapped(wire, length));
+        try (InputStream in = new InflaterInputStream(new ByteArrayInputStream(wire, 0, length), inflater)) {
+            return readAtMost(in, limit);
+        } finally {
+            inflater.end();
         }
     }
 

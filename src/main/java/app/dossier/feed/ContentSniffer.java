@@ -52,19 +52,12 @@ final class ContentSniffer {
         if (!text.startsWith("<", i)) {
             return Kind.OTHER;
         }
-        String root = elementName(text, i + 1);
-        switch (root) {
-            case "feed":
-                return Kind.ATOM;
-            case "rss":
-            case "rdf":
-            case "channel":
-                return Kind.RSS;
-            case "html":
-                return Kind.HTML;
-            default:
-                return htmlDoctype || htmlType ? Kind.HTML : Kind.OTHER;
-        }
+        return switch (elementName(text, i + 1)) {
+            case "feed" -> Kind.ATOM;
+            case "rss", "rdf", "channel" -> Kind.RSS;
+            case "html" -> Kind.HTML;
+            default -> htmlDoctype || htmlType ? Kind.HTML : Kind.OTHER;
+        };
     }
 
     /** The first bytes as text: UTF-16 when a byte order mark says so, else byte-per-char. */

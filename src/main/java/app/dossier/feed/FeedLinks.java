@@ -88,30 +88,16 @@ final class FeedLinks {
 
     /** The format a link announces, or {@code null} when it is not a feed link. */
     static Format format(String type, String title, URI href, boolean feedRel) {
-        switch (type) {
-            case "application/atom+xml":
-            case "application/atom":
-            case "application/x-atom+xml":
-                return Format.ATOM;
-            case "application/rss+xml":
-            case "application/rss":
-            case "application/x-rss+xml":
-            case "text/rss+xml":
-                return Format.RSS;
-            case "application/feed+json":
-                return Format.JSON_FEED;
-            case "application/json":
-                return feedish(title, href) ? Format.JSON_FEED : null;
-            case "application/rdf+xml":
-                return feedish(title, href) ? Format.RSS : null;
-            case "application/xml":
-            case "text/xml":
-                return feedish(title, href) ? Format.UNKNOWN : null;
-            case "":
-                return feedRel ? guess(href) : null;
-            default:
-                return null;
-        }
+        return switch (type) {
+            case "application/atom+xml", "application/atom", "application/x-atom+xml" -> Format.ATOM;
+            case "application/rss+xml", "application/rss", "application/x-rss+xml", "text/rss+xml" -> Format.RSS;
+            case "application/feed+json" -> Format.JSON_FEED;
+            case "application/json" -> feedish(title, href) ? Format.JSON_FEED : null;
+            case "application/rdf+xml" -> feedish(title, href) ? Format.RSS : null;
+            case "application/xml", "text/xml" -> feedish(title, href) ? Format.UNKNOWN : null;
+            case "" -> feedRel ? guess(href) : null;
+            default -> null;
+        };
     }
 
     private static Format guess(URI href) {

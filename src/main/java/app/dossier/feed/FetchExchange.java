@@ -6,27 +6,16 @@ import app.dossier.model.CacheHints;
 import app.dossier.model.FetchState;
 import app.dossier.model.HostBackoff;
 import java.io.IOException;
-import java.net.ConnectException;
-import java.net.NoRouteToHostException;
 import java.net.URI;
-import java.net.UnknownHostException;
-import java.net.http.HttpConnectTimeoutException;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.net.http.HttpTimeoutException;
-import java.nio.channels.UnresolvedAddressException;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-import javax.net.ssl.SSLException;
 
 /**
  * One fetch from queue to result: waits for its slots, sends each hop, follows redirects itself,
@@ -39,14 +28,11 @@ import javax.net.ssl.SSLException;
  */
 final class FetchExchange {
 
-    private static final String ACCEPT = "application/atom+xml, application/rss+xml, application/feed+json, "
-            + "application/xml;q=0.9, text/xml;q=0.9, application/json;q=0.8, text/html;q=0.5, */*;q=0.2";
-
     private final FetchContext ctx;
     private final FetchRequest request;
     private final FetchState previous;
     private final CompletableFuture<FetchResult> done = new CompletableFuture<>();
-    private final Set<String> visited = new HashSet<>();
+    private final RedirectTrail redirects;
     private final Deadline deadline = new Deadline(this);
 
     private long startNanos;
@@ -58,14 +44,12 @@ final class FetchExchange {
     private volatile URI current;
     private volatile boolean started;
     private volatile long earlierHopsBytes;
-    private int redirects;
-    private String permanentTarget;
-    private boolean permanentChain = true;
 
     FetchExchange(FetchContext ctx, FetchRequest request) {
         this.ctx = ctx;
         this.request = request;
         this.previous = request.state();
+        this.redirects = new RedirectTrail(ctx.settings().maxRedirects());
     }
 
     CompletableFuture<FetchResult> run() {
@@ -116,7 +100,7 @@ final class FetchExchange {
             return;
         }
         current = uri;
-        visited.add(uri.toString());
+        redirects.visit(uri);
         BodyCollector before = collector;
         if (before != null) {
             earlierHopsBytes += before.received();
@@ -152,40 +136,8 @@ final class FetchExchange {
 
     private HttpRequest buildRequest(URI uri) {
         long remaining = Math.max(1, deadlineNanos - ctx.nanoTime().getAsLong());
-        HttpRequest.Builder b = HttpRequest.newBuilder(uri)
-                .GET()
-                .timeout(Duration.ofNanos(remaining))
-                .header("User-Agent", ctx.settings().userAgent())
-                .header("Accept", ACCEPT)
-                .header("Accept-Encoding", "gzip, deflate");
-        if (sendValidators()) {
-            trySetHeader(b, "If-None-Match", previous.etag());
-            trySetHeader(b, "If-Modified-Since", previous.lastModified());
-        }
-        return b.build();
-    }
-
-    /** Validators go out unless forced or older than the limit (servers that answer 304 forever). */
-    private boolean sendValidators() {
-        Instant at = previous.validatorsStoredAt();
-        return !request.force() && at != null
-                && Duration.between(at, ctx.now()).compareTo(ctx.settings().validatorMaxAge()) < 0;
-    }
-
-    /**
-     * Sets a validator exactly as it was received. The JDK client writes header values as ASCII, so
-     * a validator with other bytes cannot go back byte-exact: it is left out (a plain GET is always
-     * correct, only less economical).
-     */
-    private static void trySetHeader(HttpRequest.Builder b, String name, String value) {
-        if (value == null || value.isEmpty() || !value.chars().allMatch(c -> c >= 0x20 && c < 0x7F)) {
-            return;
-        }
-        try {
-            b.header(name, value);
-        } catch (IllegalArgumentException e) {
-            // a value the client refuses is simply not sent
-        }
+        return ConditionalRequest.build(uri, Duration.ofNanos(remaining), ctx.settings(), previous, request.force(),
+                ctx.now());
     }
 
     private void received(URI uri, HttpResponse<GrowableBytes> response, Throwable error) {
@@ -193,7 +145,8 @@ final class FetchExchange {
             return;
         }
         if (error != null) {
-            finish(fromException(uri, unwrap(error)));
+            NetworkFailure failure = NetworkFailure.of(error, WebAddress.host(uri), ctx.settings());
+            finish(failure.connectLevel() ? connectFailure(failure) : failure(failure.problem(), failure.message()));
             return;
         }
         ctx.network().answered();
@@ -216,34 +169,13 @@ final class FetchExchange {
     }
 
     private void redirect(URI from, HttpResponse<GrowableBytes> response) {
-        int status = response.statusCode();
-        String location = response.headers().firstValue("Location").orElse(null);
-        if (location == null || location.isBlank()) {
-            finish(new Builder(response).build(Outcome.FAILED, Problem.REDIRECTS,
-                    "the server redirected (HTTP " + status + ") without saying where"));
+        RedirectTrail.Step step = redirects.follow(from, response.statusCode(),
+                response.headers().firstValue("Location").orElse(null));
+        if (step.target() == null) {
+            finish(new Builder(response).build(Outcome.FAILED, Problem.REDIRECTS, step.problem()));
             return;
         }
-        URI target = WebAddress.resolve(from, location);
-        if (target == null) {
-            finish(new Builder(response).build(Outcome.FAILED, Problem.REDIRECTS,
-                    "the server redirected to an address we cannot fetch: " + FeedFetcher.shorten(location)));
-            return;
-        }
-        if (visited.contains(target.toString())) {
-            finish(new Builder(response).build(Outcome.FAILED, Problem.REDIRECTS,
-                    "the server redirects in a loop (back to " + FeedFetcher.shorten(target.toString()) + ")"));
-            return;
-        }
-        if (++redirects > ctx.settings().maxRedirects()) {
-            finish(new Builder(response).build(Outcome.FAILED, Problem.REDIRECTS,
-                    "more than " + ctx.settings().maxRedirects() + " redirects"));
-            return;
-        }
-        if (permanentChain && (status == 301 || status == 308)) {
-            permanentTarget = target.toString();
-        } else {
-            permanentChain = false;
-        }
+        URI target = step.target();
         String fromHost = WebAddress.host(from);
         String toHost = WebAddress.host(target);
         HostBackoff wait = ctx.backoffs().waiting(toHost, ctx.now());
@@ -285,7 +217,7 @@ final class FetchExchange {
             b.lastModified = lastModified != null ? lastModified : previous.lastModified();
             b.validatorsStoredAt = ctx.now();
         }
-        b.permanentRedirect = permanentTarget;
+        b.permanentRedirect = redirects.permanentTarget();
         finish(b.build(Outcome.NOT_MODIFIED, Problem.NONE, null));
     }
 
@@ -319,7 +251,7 @@ final class FetchExchange {
         b.etag = response.headers().firstValue("ETag").orElse(null);
         b.lastModified = response.headers().firstValue("Last-Modified").orElse(null);
         b.validatorsStoredAt = ctx.now();
-        b.permanentRedirect = permanentTarget;
+        b.permanentRedirect = redirects.permanentTarget();
         boolean same = !request.force() && b.bodyHash.equals(previous.bodyHash());
         finish(b.build(same ? Outcome.UNCHANGED : Outcome.UPDATED, Problem.NONE, null));
     }
@@ -348,41 +280,16 @@ final class FetchExchange {
                 + FeedFetcher.roughDuration(Duration.between(ctx.now(), wait.until())));
     }
 
-    private FetchResult fromException(URI uri, Throwable t) {
-        String host = WebAddress.host(uri);
-        if (t instanceof BodyTooLargeException) {
-            return failure(Problem.TOO_LARGE, t.getMessage());
-        }
-        if (t instanceof HttpConnectTimeoutException) {
-            return connectFailure(Problem.CONNECT, "could not connect to " + host + " within "
-                    + FeedFetcher.roughDuration(ctx.settings().connectTimeout()));
-        }
-        if (t instanceof HttpTimeoutException || t instanceof TimeoutException || t instanceof CancellationException) {
-            return timeout();
-        }
-        if (has(t, UnresolvedAddressException.class) || has(t, UnknownHostException.class)) {
-            return connectFailure(Problem.DNS, "could not find the server " + host);
-        }
-        if (has(t, SSLException.class)) {
-            return failure(Problem.TLS, "the secure connection to " + host
-                    + " failed (certificate or protocol problem)");
-        }
-        if (has(t, ConnectException.class) || has(t, NoRouteToHostException.class)) {
-            return connectFailure(Problem.CONNECT, "could not connect to " + host);
-        }
-        return failure(Problem.NETWORK, "the connection to " + host + " broke off");
-    }
-
-    private FetchResult connectFailure(Problem problem, String message) {
+    private FetchResult connectFailure(NetworkFailure f) {
         if (ctx.network().connectFailedCounts()) {
-            return failure(problem, message);
+            return failure(f.problem(), f.message());
         }
-        return new Builder(null).build(Outcome.OFFLINE, problem, "offline? " + message);
+        return new Builder(null).build(Outcome.OFFLINE, f.problem(), "offline? " + f.message());
     }
 
     private FetchResult timeout() {
-        return failure(Problem.TIMEOUT, "no complete answer from " + WebAddress.host(current) + " within "
-                + FeedFetcher.roughDuration(ctx.settings().responseTimeout()));
+        NetworkFailure f = NetworkFailure.timeout(WebAddress.host(current), ctx.settings());
+        return failure(f.problem(), f.message());
     }
 
     private FetchResult failure(Problem problem, String message) {
@@ -420,26 +327,6 @@ final class FetchExchange {
         if (global) {
             ctx.queue().leave(host);
         }
-    }
-
-    private static Throwable unwrap(Throwable t) {
-        Throwable e = t;
-        while ((e instanceof CompletionException || e instanceof ExecutionException) && e.getCause() != null) {
-            e = e.getCause();
-        }
-        return e;
-    }
-
-    private static boolean has(Throwable t, Class<? extends Throwable> type) {
-        for (Throwable e = t; e != null; e = e.getCause()) {
-            if (type.isInstance(e)) {
-                return true;
-            }
-            if (e.getCause() == e) {
-                break;
-            }
-        }
-        return false;
     }
 
     /**

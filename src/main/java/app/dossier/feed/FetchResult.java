@@ -108,28 +108,21 @@ public record FetchResult(
      */
     public FetchState nextState(FetchState previous) {
         FetchState p = previous == null ? FetchState.NEW : previous;
-        switch (outcome) {
-            case UPDATED:
-            case UNCHANGED:
-            case NOT_MODIFIED: {
+        return switch (outcome) {
+            case UPDATED, UNCHANGED, NOT_MODIFIED -> {
                 String candidate = permanentRedirect;
                 int streak = candidate == null ? 0
                         : candidate.equals(p.redirectCandidate()) ? p.redirectStreak() + 1 : 1;
                 String hash = bodyHash != null ? bodyHash : p.bodyHash();
-                return new FetchState(etag, lastModified, validatorsStoredAt, hash, 0, null, false, candidate, streak,
+                yield new FetchState(etag, lastModified, validatorsStoredAt, hash, 0, null, false, candidate, streak,
                         status, null);
             }
-            case GONE:
-                return new FetchState(p.etag(), p.lastModified(), p.validatorsStoredAt(), p.bodyHash(), p.failures(),
-                        p.backoffUntil(), true, p.redirectCandidate(), p.redirectStreak(), status, message);
-            case RATE_LIMITED:
-            case HOST_WAITING:
-            case OFFLINE:
-                return new FetchState(p.etag(), p.lastModified(), p.validatorsStoredAt(), p.bodyHash(), p.failures(),
-                        p.backoffUntil(), p.gone(), p.redirectCandidate(), p.redirectStreak(),
-                        status != 0 ? status : p.lastStatus(), message);
-            default:
-                return p.withFailure(finishedAt, status, message);
-        }
+            case GONE -> new FetchState(p.etag(), p.lastModified(), p.validatorsStoredAt(), p.bodyHash(),
+                    p.failures(), p.backoffUntil(), true, p.redirectCandidate(), p.redirectStreak(), status, message);
+            case RATE_LIMITED, HOST_WAITING, OFFLINE -> new FetchState(p.etag(), p.lastModified(),
+                    p.validatorsStoredAt(), p.bodyHash(), p.failures(), p.backoffUntil(), p.gone(),
+                    p.redirectCandidate(), p.redirectStreak(), status != 0 ? status : p.lastStatus(), message);
+            case HTML_PAGE, FAILED -> p.withFailure(finishedAt, status, message);
+        };
     }
 }
