@@ -21,7 +21,7 @@ class FeedFetcherHeadersTest extends FetcherTestBase {
 
     @Test
     void sendsNoCookiesNoReferrerAndOnlyGets() throws Exception {
-        server.on("/feed", LoopbackServer.answer(200, RSS_BYTES, "Set-Cookie", "session=abc; Path=/",
+        server.on("/feed", LoopbackServer.answer(200, RSS_BYTES, "Set-Cookie", "visitor=abc; Path=/",
                 "Set-Cookie", "tracker=1"));
         server.on("/moved", LoopbackServer.answer(302, null, "Set-Cookie", "hop=1", "Location", "/feed"));
         FeedFetcher fetcher = fetcher();
