@@ -1,0 +1,78 @@
+package app.dossier.feed;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.zip.GZIPInputStream;
+import java.util.zip.Inflater;
+import java.util.zip.InflaterInputStream;
+import java.util.zip.ZipException;
+
+/**
+ * Undoes {@code Content-Encoding: gzip} or {@code deflate} (the JDK client does not), never
+ * producing more than the size limit: a gzip bomb stops at the limit after inflating at most that
+ * much, holding at most the limit in memory. {@code deflate} arrives zlib-wrapped (as RFC 9110 says)
+ * or raw (as some servers send it); the first two bytes tell which. Pure; any thread.
+ */
+final class BodyDecoder {
+
+    private BodyDecoder() {
+    }
+
+    /**
+     * The decoded body.
+     *
+     * @throws BodyTooLargeException when the decoded body would pass {@code limit}
+     * @throws ZipException          when the data is corrupt
+     */
+    static byte[] decode(byte[] wire, int length, String contentEncoding, long limit) throws IOException {
+        String encoding = contentEncoding == null ? "" : contentEncoding.trim().toLowerCase(Locale.ROOT);
+        return switch (encoding) {
+            case "", "identity" -> length == wire.length ? wire : Arrays.copyOf(wire, length);
+            case "gzip", "x-gzip" -> gunzip(wire, length, limit);
+            case "deflate" -> inflate(wire, length, limit);
+            default -> throw new ZipException("unsupported content encoding " + encoding);
+        };
+    }
+
+    private static byte[] gunzip(byte[] wire, int length, long limit) throws IOException {
+        if (length < 2 || (wire[0] & 0xFF) != 0x1F || (wire[1] & 0xFF) != 0x8B) {
+            // Labelled gzip but sent plain: a common server mistake, and harmless.
+            return Arrays.copyOf(wire, length);
+        }
+        try (InputStream in = new GZIPInputStream(new ByteArrayInputStream(wire, 0, length), 8192)) {
+            return readAtMost(in, limit);
+        }
+    }
+
+    private static byte[] inflate(byte[] wire, int length, long limit) throws IOException {
+        Inflater inflater = new Inflater(!isZlibWrapped(wire, length));
+        try (InputStream in = new InflaterInputStream(new ByteArrayInputStream(wire, 0, length), inflater)) {
+            return readAtMost(in, limit);
+        } finally {
+            inflater.end();
+        }
+    }
+
+    /** RFC 1950: compression method 8, window at most 32 KB, and a header checksum divisible by 31. */
+    static boolean isZlibWrapped(byte[] b, int length) {
+        if (length < 2) {
+            return false;
+        }
+        int cmf = b[0] & 0xFF;
+        int flg = b[1] & 0xFF;
+        return (cmf & 0x0F) == 8 && (cmf >> 4) <= 7 && ((cmf << 8) | flg) % 31 == 0;
+    }
+
+    private static byte[] readAtMost(InputStream in, long limit) throws IOException {
+        GrowableBytes out = new GrowableBytes(limit);
+        byte[] chunk = new byte[64 * 1024];
+        int n;
+        while ((n = in.read(chunk)) != -1) {
+            out.write(chunk, 0, n);
+        }
+        return out.toByteArray();
+    }
+}
