@@ -6,8 +6,8 @@ import java.time.Clock;
 
 /**
  * The launcher: the jar's main class. It is deliberately not a JavaFX {@code Application}, so
- * the jar runs from a plain classpath. It wires the real clock and environment into the command
- * line.
+ * the jar runs from a plain classpath. It creates the threads and wires the real clock and
+ * environment into the command line.
  */
 public final class Main {
 
@@ -15,8 +15,11 @@ public final class Main {
     }
 
     public static void main(String[] args) {
-        int code = Cli.run(args, System.out, System.err, System.getenv(),
-                dir -> Library.open(dir, Clock.systemUTC()));
+        int code;
+        try (Threads threads = new Threads()) {
+            code = Cli.run(args, System.out, System.err, System.getenv(),
+                    dir -> Library.open(dir, Clock.systemUTC(), threads.workers()));
+        }
         System.out.flush();
         System.exit(code);
     }

@@ -16,8 +16,15 @@ final class FeedsCommand implements Runnable {
     @Option(names = "--json", description = "Print JSON.")
     boolean json;
 
+    @Option(names = "--status", description = "Show each feed's last refresh and its next check.")
+    boolean status;
+
     @Override
     public void run() {
+        if (status) {
+            FeedStatusTable.print(root.context.out, root.context.library().feedStatuses(), json);
+            return;
+        }
         List<FeedOverview> feeds = root.context.library().feeds();
         if (json) {
             try (Json out = Json.pretty(root.context.out)) {

@@ -4,13 +4,16 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 
-/** The strong hash that tells "same body as last time": SHA-256 in lower-case hex. Pure. */
-final class BodyHash {
+/**
+ * The strong hash that tells "same body as last time": SHA-256 in lower-case hex. Pure. Public so
+ * documents read from local files are compared the same way as fetched ones.
+ */
+public final class BodyHash {
 
     private BodyHash() {
     }
 
-    static String sha256(byte[] body) {
+    public static String sha256(byte[] body) {
         try {
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(body));
         } catch (NoSuchAlgorithmException e) {

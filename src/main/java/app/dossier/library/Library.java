@@ -1,6 +1,11 @@
 package app.dossier.library;
 
+import app.dossier.feed.FeedCandidate;
+import app.dossier.feed.FeedDiscovery;
+import app.dossier.feed.FeedFetcher;
+import app.dossier.feed.FeedFinder;
 import app.dossier.feed.FeedParseException;
+import app.dossier.feed.FetchSettings;
 import app.dossier.feed.FeedParser;
 import app.dossier.feed.OpmlFormatException;
 import app.dossier.feed.OpmlReader;
@@ -11,6 +16,8 @@ import app.dossier.model.ArticleHeader;
 import app.dossier.model.ArticleId;
 import app.dossier.model.Feed;
 import app.dossier.model.FeedOverview;
+import app.dossier.model.FeedStatus;
+import app.dossier.model.HostBackoff;
 import app.dossier.model.LibraryStats;
 import app.dossier.model.OpmlDocument;
 import app.dossier.model.ParsedFeed;
@@ -26,6 +33,8 @@ import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
@@ -51,16 +60,30 @@ public final class Library implements AutoCloseable {
     private final Path dataDirectory;
     private final Store store;
     private final Clock clock;
+    private final Workers workers;
     private final FeedParser parser = new FeedParser();
+    private final FeedFetcher fetcher;
+    private final FeedFinder finder;
+    private final WriteQueue writes;
+    private final RefreshSchedule schedule = RefreshSchedule.standard();
 
-    private Library(Path dataDirectory, Store store, Clock clock) {
+    private Library(Path dataDirectory, Store store, Clock clock, Workers workers, FetchSettings settings) {
         this.dataDirectory = dataDirectory;
         this.store = store;
         this.clock = clock;
+        this.workers = workers;
+        this.fetcher = new FeedFetcher(settings.withClock(clock), workers.network());
+        this.writes = new WriteQueue(store, workers.writer());
+        this.finder = new FeedFinder(fetcher);
     }
 
     /** Opens the library in {@code dataDirectory}, creating the directory and the database if needed. */
-    public static Library open(Path dataDirectory, Clock clock) {
+    public static Library open(Path dataDirectory, Clock clock, Workers workers) {
+        return open(dataDirectory, clock, workers, FetchSettings.defaults());
+    }
+
+    /** As {@link #open(Path, Clock, Workers)}, with network limits of the caller's choosing. */
+    public static Library open(Path dataDirectory, Clock clock, Workers workers, FetchSettings settings) {
         try {
             Files.createDirectories(dataDirectory);
         } catch (IOException e) {
@@ -70,11 +93,20 @@ public final class Library implements AutoCloseable {
         if (Files.isDirectory(file)) {
             throw new LibraryException("cannot open the library: " + file + " is a directory");
         }
+        Store store;
         try {
-            return new Library(dataDirectory, Store.open(file, clock), clock);
+            store = Store.open(file, clock);
         } catch (StoreException e) {
             throw new LibraryException(e.getMessage(), e);
         }
+        Library library = new Library(dataDirectory, store, clock, workers, settings);
+        try {
+            library.fetcher.restoreHostBackoffs(store.hostBackoffs());
+        } catch (StoreException e) {
+            store.close();
+            throw new LibraryException(e.getMessage(), e);
+        }
+        return library;
     }
 
     public Path dataDirectory() {
@@ -94,24 +126,56 @@ public final class Library implements AutoCloseable {
         String input = urlOrFile == null ? "" : urlOrFile.strip();
         Path file = asExistingFile(input);
         if (file != null) {
-            ParsedFeed parsed = parse(file);
+            parse(file); // refuse a file that is not a feed before subscribing to it
             String url = file.toUri().toString();
-            AddResult result = guard(() -> store.transaction(() -> {
-                Optional<Feed> existing = store.feedByUrl(url);
-                Feed feed = existing.orElseGet(() -> store.addFeed(url, null, null, Map.of()));
-                StoreCounts counts = storeDocument(feed.id(), parsed);
-                return new AddResult(store.feed(feed.id()).orElse(feed), existing.isPresent(), counts.added());
-            }));
-            indexPending();
-            return result;
+            Optional<Feed> existing = guard(() -> store.feedByUrl(url));
+            Feed feed = existing.orElseGet(() -> guard(() -> store.addFeed(url, null, null, Map.of())));
+            RefreshReport report = refresh(feed.id(), true, event -> { });
+            Feed stored = guard(() -> store.feed(feed.id())).orElse(feed);
+            return new AddResult(stored, existing.isPresent(), report.newArticles(), lastProblem(feed.id()), List.of());
         }
         String url = FeedUrls.normalise(input);
+        Optional<Feed> existing = guard(() -> store.feedByUrl(url));
+        if (existing.isPresent()) {
+            return new AddResult(existing.get(), true, 0, null, List.of());
+        }
+        FeedDiscovery discovery = finder.find(url).join();
+        if (discovery.feeds().isEmpty()) {
+            throw new LibraryException(discovery.error() != null ? discovery.error()
+                    : "found no feed at " + url);
+        }
+        FeedCandidate best = discovery.feeds().get(0);
+        List<FeedChoice> others = discovery.feeds().stream().skip(1)
+                .map(c -> new FeedChoice(c.url(), c.title(), c.format().name().toLowerCase(Locale.ROOT)))
+                .toList();
+        Optional<Feed> already = guard(() -> store.feedByUrl(best.url()));
+        if (already.isPresent()) {
+            return new AddResult(already.get(), true, 0, null, others);
+        }
+        Feed feed = guard(() -> store.addFeed(best.url(), null, null, Map.of()));
+        RefreshReport report = refresh(feed.id(), true, event -> { });
+        String problem = lastProblem(feed.id());
+        Feed stored = guard(() -> store.feed(feed.id())).orElse(feed);
+        return new AddResult(stored, false, report.newArticles(), problem, others);
+    }
+
+    private String lastProblem(long feedId) {
+        return guard(store::feedStatuses).stream().filter(s -> s.feed().id() == feedId).findFirst()
+                .map(s -> s.lastOutcome() == null ? null : s.lastOutcome().error()).orElse(null);
+    }
+
+    /**
+     * Subscribes to a feed URL without contacting it (for use offline): it is fetched at the next
+     * refresh. The address is taken as the feed's own; no discovery happens.
+     */
+    public AddResult subscribe(String feedUrl) {
+        String url = FeedUrls.normalise(feedUrl == null ? "" : feedUrl);
         return guard(() -> store.transaction(() -> {
             Optional<Feed> existing = store.feedByUrl(url);
             if (existing.isPresent()) {
-                return new AddResult(existing.get(), true, 0);
+                return new AddResult(existing.get(), true, 0, null, List.of());
             }
-            return new AddResult(store.addFeed(url, null, null, Map.of()), false, 0);
+            return new AddResult(store.addFeed(url, null, null, Map.of()), false, 0, null, List.of());
         }));
     }
 
@@ -125,6 +189,76 @@ public final class Library implements AutoCloseable {
     /** Finds a subscription by id, URL, or (unique) name. */
     public Feed feed(String feedRef) {
         return FeedRefs.resolve(guard(store::feeds), feedRef);
+    }
+
+    // ---- polling ----
+
+    /** Every subscription with its fetch state, schedule and last outcome, in list order. */
+    public List<FeedStatus> feedStatuses() {
+        return guard(store::feedStatuses);
+    }
+
+    /**
+     * Refreshes the feeds that are due — or, with {@code force}, every feed now (a feed's own
+     * interval and error back-off are ignored, never a host's request to wait). With a
+     * {@code feedRef}, only that feed (a feed the publisher removed is tried again when forced).
+     * Returns when everything fetched is stored and searchable; {@code listener} hears each feed as
+     * it is stored. Blocks: call it from a background thread.
+     */
+    public RefreshReport refresh(String feedRef, boolean force, Consumer<RefreshEvent> listener) {
+        Long only = feedRef == null ? null : feed(feedRef).id();
+        return refresh(only, force, listener);
+    }
+
+    private RefreshReport refresh(Long only, boolean force, Consumer<RefreshEvent> listener) {
+        Instant now = clock.instant();
+        Map<String, HostBackoff> waits = new java.util.HashMap<>();
+        for (HostBackoff b : guard(store::hostBackoffs)) {
+            waits.put(b.host(), b);
+        }
+        List<FeedStatus> targets = new ArrayList<>();
+        for (FeedStatus s : guard(store::feedStatuses)) {
+            if (only != null && s.feed().id() != only) {
+                continue;
+            }
+            HostBackoff wait = waits.get(RefreshPipeline.host(s.feed().url()));
+            if (force) {
+                RefreshSchedule.Scope scope = only != null ? RefreshSchedule.Scope.ONE_FEED
+                        : RefreshSchedule.Scope.EVERYTHING;
+                if (schedule.refreshNow(now, s.state(), wait, scope).isPresent()) {
+                    targets.add(only != null && s.state().gone()
+                            ? new FeedStatus(s.feed(), s.state().withGoneCleared(), s.nextCheck(), s.interval(),
+                                    s.hints(), s.lastOutcome())
+                            : s);
+                }
+            } else if (schedule.isDue(now, s.nextCheck(), s.state(), wait)) {
+                targets.add(s);
+            }
+        }
+        RefreshPipeline pipeline = new RefreshPipeline(store, fetcher, parser, schedule, workers, writes, clock);
+        try {
+            return pipeline.run(targets, waits, listener);
+        } catch (java.util.concurrent.CompletionException e) {
+            Throwable cause = e.getCause();
+            if (cause instanceof StoreException se) {
+                throw new LibraryException(se.getMessage(), se);
+            }
+            throw new LibraryException("the refresh failed: " + (cause == null ? e : cause).getMessage(), e);
+        }
+    }
+
+    /** The feed's own polling interval ({@code null}: the default of 60 minutes; at least 15 minutes). */
+    public Feed setInterval(String feedRef, Duration interval) {
+        Feed feed = feed(feedRef);
+        if (interval != null && interval.compareTo(RefreshSchedule.MIN_INTERVAL) < 0) {
+            throw new LibraryException("the shortest interval is " + RefreshSchedule.MIN_INTERVAL.toMinutes()
+                    + " minutes");
+        }
+        guard(() -> {
+            store.setInterval(feed.id(), interval);
+            return null;
+        });
+        return feed;
     }
 
     // ---- OPML ----

@@ -80,5 +80,40 @@ final class Migrations {
               DELETE FROM search WHERE rowid = old.id;
               DELETE FROM search_pending WHERE article_id = old.id;
             END;
+            """,
+            // 2: what polling remembers per feed and per host, and each feed's last refresh.
+            """
+            CREATE TABLE feed_fetch (
+              feed_id            INTEGER PRIMARY KEY REFERENCES feed(id) ON DELETE CASCADE,
+              etag               TEXT,
+              last_modified      TEXT,
+              validators_at      INTEGER,
+              body_hash          TEXT,
+              failures           INTEGER NOT NULL DEFAULT 0,
+              backoff_until      INTEGER,
+              gone               INTEGER NOT NULL DEFAULT 0,
+              redirect_candidate TEXT,
+              redirect_streak    INTEGER NOT NULL DEFAULT 0,
+              last_status        INTEGER NOT NULL DEFAULT 0,
+              last_error         TEXT,
+              next_check         INTEGER,
+              interval_minutes   INTEGER,
+              ttl_seconds        INTEGER,
+              period_seconds     INTEGER
+            );
+            CREATE TABLE refresh_outcome (
+              feed_id      INTEGER PRIMARY KEY REFERENCES feed(id) ON DELETE CASCADE,
+              at           INTEGER NOT NULL,
+              http_status  INTEGER NOT NULL,
+              bytes        INTEGER NOT NULL,
+              duration_ms  INTEGER NOT NULL,
+              new_articles INTEGER NOT NULL,
+              error        TEXT,
+              next_check   INTEGER
+            );
+            CREATE TABLE host_backoff (
+              host  TEXT PRIMARY KEY,
+              until INTEGER NOT NULL
+            );
             """);
 }

@@ -6,15 +6,22 @@ import app.dossier.model.ArticleHeader;
 import app.dossier.model.ArticleId;
 import app.dossier.model.Feed;
 import app.dossier.model.FeedOverview;
+import app.dossier.model.FeedStatus;
+import app.dossier.model.FetchState;
+import app.dossier.model.HostBackoff;
+import app.dossier.model.RefreshOutcome;
 import app.dossier.model.Folder;
 import app.dossier.model.LibraryStats;
 import app.dossier.model.ParsedFeed;
+import app.dossier.model.PublishingHints;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -196,6 +203,65 @@ public final class Store implements AutoCloseable {
         return write(c -> FeedTable.remove(c, feedId, clock.instant()));
     }
 
+    // ---- polling ----
+
+    /** Every subscription with its fetch state, schedule and last outcome. */
+    public List<FeedStatus> feedStatuses() {
+        return read(FetchTable::statuses);
+    }
+
+    /** Stores what fetching a feed taught us, and when to check it next. */
+    public void saveFetchState(long feedId, FetchState state, Instant nextCheck) {
+        write(c -> {
+            FetchTable.save(c, feedId, state, nextCheck);
+            return null;
+        });
+    }
+
+    /** Keeps what a parsed document said about how often it changes (ttl, syndication period). */
+    public void savePublishingHints(long feedId, PublishingHints hints) {
+        write(c -> {
+            FetchTable.saveHints(c, feedId, hints);
+            return null;
+        });
+    }
+
+    /** The user's own polling interval for a feed; {@code null} returns to the default. */
+    public void setInterval(long feedId, Duration interval) {
+        write(c -> {
+            FetchTable.setInterval(c, feedId, interval);
+            return null;
+        });
+    }
+
+    /** Keeps the outcome of a feed's latest refresh (replacing the one before). */
+    public void recordOutcome(RefreshOutcome outcome) {
+        write(c -> {
+            FetchTable.record(c, outcome);
+            return null;
+        });
+    }
+
+    /** Hosts that asked us to wait and still do. */
+    public List<HostBackoff> hostBackoffs() {
+        return read(c -> FetchTable.hostBackoffs(c, clock.instant()));
+    }
+
+    public void saveHostBackoff(HostBackoff backoff) {
+        write(c -> {
+            FetchTable.saveHostBackoff(c, backoff, clock.instant());
+            return null;
+        });
+    }
+
+    /**
+     * Moves a subscription to a new URL (a permanent redirect); articles and stars stay with it.
+     * False when another subscription already has that URL, in which case nothing changes.
+     */
+    public boolean changeFeedUrl(long feedId, String url) {
+        return write(c -> FetchTable.changeUrl(c, feedId, url));
+    }
+
     // ---- articles ----
 
     /** Stores new and changed articles of one feed; unchanged ones are left alone. */
@@ -233,7 +299,12 @@ public final class Store implements AutoCloseable {
 
     /** Up to {@code limit} stored articles that are not searchable yet. */
     public List<IndexSource> pendingIndex(int limit) {
-        return write(c -> SearchIndex.pending(c, limit));
+        return read(c -> SearchIndex.pending(c, limit));
+    }
+
+    /** How many stored articles are not searchable yet. */
+    public long pendingIndexCount() {
+        return read(SearchIndex::pendingCount);
     }
 
     /** Makes these articles searchable with the given text, replacing any earlier entry. */

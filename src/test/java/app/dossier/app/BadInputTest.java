@@ -42,7 +42,7 @@ class BadInputTest {
                 + "<link>https://existing.example/</link><description>d</description>"
                 + "<item><guid>keep-1</guid><title>Keep me</title><description>precious</description></item>"
                 + "</channel></rss>");
-        try (Library library = Library.open(data, Clock.systemUTC())) {
+        try (Library library = Library.open(data, Clock.systemUTC(), app.dossier.TestWorkers.shared())) {
             library.ingest(java.util.List.of(feed), null);
             starredId = library.articles(ArticleFilter.all(1)).get(0).id().toString();
             library.setStarred(starredId, true);
@@ -67,7 +67,7 @@ class BadInputTest {
         System.arraycopy(args, 0, full, 2, args.length);
         long start = System.nanoTime();
         int code = app.dossier.cli.Cli.run(full, nowhere, new PrintStream(err, true, StandardCharsets.UTF_8),
-                Map.of(), d -> Library.open(d, Clock.systemUTC()));
+                Map.of(), d -> Library.open(d, Clock.systemUTC(), app.dossier.TestWorkers.shared()));
         Duration took = Duration.ofNanos(System.nanoTime() - start);
         assertThat(code).isEqualTo(1);
         assertThat(took).as("time to refuse").isLessThan(Duration.ofSeconds(2));
@@ -75,7 +75,7 @@ class BadInputTest {
     }
 
     private void libraryIsIntact() {
-        try (Library library = Library.open(data, Clock.systemUTC())) {
+        try (Library library = Library.open(data, Clock.systemUTC(), app.dossier.TestWorkers.shared())) {
             assertThat(library.article(starredId).starred()).isTrue();
             assertThat(library.integrityCheck()).isEqualTo("ok");
         }
@@ -132,7 +132,7 @@ class BadInputTest {
         DossierProcess.Result r = runInChild("ingest", file.toString());
         assertThat(r.out() + r.err()).doesNotContain("TOPSECRETVALUE");
         runInProcess("ingest", file.toString());
-        try (Library library = Library.open(data, Clock.systemUTC())) {
+        try (Library library = Library.open(data, Clock.systemUTC(), app.dossier.TestWorkers.shared())) {
             assertThat(library.search("TOPSECRETVALUE", 10)).isEmpty();
             assertThat(library.stats().articles()).isEqualTo(1);
         }
@@ -172,7 +172,7 @@ class BadInputTest {
         Path file = dir.resolve("deep.opml");
         Files.writeString(file, sb);
         bothWays("import-opml", file.toString());
-        try (Library library = Library.open(data, Clock.systemUTC())) {
+        try (Library library = Library.open(data, Clock.systemUTC(), app.dossier.TestWorkers.shared())) {
             assertThat(library.feeds()).hasSize(1);
         }
     }
@@ -187,7 +187,7 @@ class BadInputTest {
                     .append("text ".repeat(300)).append("</description></item>");
         }
         Files.writeString(feed, sb.append("</channel></rss>"));
-        try (Library library = Library.open(data, Clock.systemUTC())) {
+        try (Library library = Library.open(data, Clock.systemUTC(), app.dossier.TestWorkers.shared())) {
             library.ingest(java.util.List.of(feed), null);
         }
         Path db = data.resolve(Library.DATABASE_FILE);

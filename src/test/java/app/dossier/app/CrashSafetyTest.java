@@ -39,7 +39,7 @@ class CrashSafetyTest {
         List<String> files = writeFeeds(dir.resolve("feeds"));
 
         Set<String> starred;
-        try (Library library = Library.open(data, Clock.systemUTC())) {
+        try (Library library = Library.open(data, Clock.systemUTC(), app.dossier.TestWorkers.shared())) {
             library.ingest(List.of(Path.of(files.get(0)), Path.of(files.get(1))), null);
             List<ArticleHeader> some = library.articles(ArticleFilter.all(40));
             for (int i = 0; i < some.size(); i += 3) {
@@ -73,7 +73,7 @@ class CrashSafetyTest {
         }
         assertThat(killed).as("runs killed mid-way").isGreaterThanOrEqualTo(3);
 
-        try (Library library = Library.open(data, Clock.systemUTC())) {
+        try (Library library = Library.open(data, Clock.systemUTC(), app.dossier.TestWorkers.shared())) {
             assertThat(library.integrityCheck()).isEqualTo("ok");
             Set<String> after = library.articles(new ArticleFilter(null, false, true, 1000)).stream()
                     .map(h -> h.id().toString()).collect(Collectors.toSet());

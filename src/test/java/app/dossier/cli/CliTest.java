@@ -69,7 +69,7 @@ class CliTest {
         }
         full.addAll(List.of(args));
         int code = Cli.run(full.toArray(String[]::new), new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8), env, d -> Library.open(d, Clock.systemUTC()));
+                new PrintStream(err, true, StandardCharsets.UTF_8), env, d -> Library.open(d, Clock.systemUTC(), app.dossier.TestWorkers.shared()));
         return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
     }
 
@@ -191,8 +191,8 @@ class CliTest {
 
     @Test
     void opmlOutAndBackIn() throws Exception {
-        run("add", "https://kyiv.example/rss");
-        run("add", "https://wire.example/atom");
+        run("add", "--no-fetch", "https://kyiv.example/rss");
+        run("add", "--no-fetch", "https://wire.example/atom");
         Path out = dir.resolve("subs.opml");
         Run export = run("export-opml", out.toString());
         assertThat(export.code()).isZero();

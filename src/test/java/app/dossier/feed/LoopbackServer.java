@@ -20,19 +20,19 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * A real HTTP server on 127.0.0.1 for the fetcher's tests. It records every request, counts the
+ * A real HTTP server on 127.0.0.1 for network tests. It records every request, counts the
  * requests being served at once (the fetcher uses HTTP/1.1, so that is the number of connections
  * busy), and answers 404 to paths nobody registered.
  */
-final class LoopbackServer implements AutoCloseable {
+public final class LoopbackServer implements AutoCloseable {
 
-    interface Handler {
+    public interface Handler {
         void handle(HttpExchange exchange) throws IOException;
     }
 
     /** A request as the server saw it; header names are as {@link Headers} normalises them. */
-    record Seen(String method, String path, Map<String, List<String>> headers, long nanoTime) {
-        String header(String name) {
+    public record Seen(String method, String path, Map<String, List<String>> headers, long nanoTime) {
+        public String header(String name) {
             List<String> v = headers.get(name);
             return v == null || v.isEmpty() ? null : v.get(0);
         }
@@ -45,33 +45,33 @@ final class LoopbackServer implements AutoCloseable {
     private final AtomicInteger inFlight = new AtomicInteger();
     private final AtomicInteger maxInFlight = new AtomicInteger();
 
-    LoopbackServer() throws IOException {
+    public LoopbackServer() throws IOException {
         server = HttpServer.create(new InetSocketAddress(InetAddress.getByName("127.0.0.1"), 0), 100);
         server.setExecutor(pool);
         server.createContext("/", this::dispatch);
         server.start();
     }
 
-    LoopbackServer on(String path, Handler handler) {
+    public LoopbackServer on(String path, Handler handler) {
         handlers.put(path, handler);
         return this;
     }
 
-    String url(String path) {
+    public String url(String path) {
         return "http://127.0.0.1:" + server.getAddress().getPort() + path;
     }
 
-    List<Seen> requests() {
+    public List<Seen> requests() {
         synchronized (seen) {
             return List.copyOf(seen);
         }
     }
 
-    List<Seen> requests(String path) {
+    public List<Seen> requests(String path) {
         return requests().stream().filter(s -> s.path().equals(path)).toList();
     }
 
-    int maxInFlight() {
+    public int maxInFlight() {
         return maxInFlight.get();
     }
 
@@ -98,7 +98,7 @@ final class LoopbackServer implements AutoCloseable {
     }
 
     /** Sends {@code status} with {@code body} and the given header name/value pairs. */
-    static void send(HttpExchange exchange, int status, byte[] body, String... headerPairs) throws IOException {
+    public static void send(HttpExchange exchange, int status, byte[] body, String... headerPairs) throws IOException {
         for (int i = 0; i + 1 < headerPairs.length; i += 2) {
             exchange.getResponseHeaders().add(headerPairs[i], headerPairs[i + 1]);
         }
@@ -111,7 +111,7 @@ final class LoopbackServer implements AutoCloseable {
         }
     }
 
-    static Handler answer(int status, byte[] body, String... headerPairs) {
+    public static Handler answer(int status, byte[] body, String... headerPairs) {
         return ex -> send(ex, status, body, headerPairs);
     }
 

@@ -31,7 +31,7 @@ class LibraryTest {
 
     @BeforeEach
     void open() {
-        library = Library.open(dir.resolve("data"), Clock.fixed(Instant.parse("2026-11-25T10:00:00Z"), ZoneOffset.UTC));
+        library = Library.open(dir.resolve("data"), Clock.fixed(Instant.parse("2026-11-25T10:00:00Z"), ZoneOffset.UTC), app.dossier.TestWorkers.shared());
     }
 
     @AfterEach
@@ -122,7 +122,7 @@ class LibraryTest {
 
     @Test
     void ingestIntoANamedFeed() throws Exception {
-        library.add("https://news.example/rss");
+        library.subscribe("https://news.example/rss");
         Path file = write("saved.xml", rss("Saved copy", item("1", "A", "a")));
         library.ingest(List.of(file), "news.example");
         List<FeedOverview> feeds = library.feeds();
@@ -142,9 +142,9 @@ class LibraryTest {
 
     @Test
     void addingAUrlTwiceIsHarmless() {
-        AddResult first = library.add("example.org/feed");
+        AddResult first = library.subscribe("example.org/feed");
         assertThat(first.feed().url()).isEqualTo("https://example.org/feed");
-        assertThat(library.add("https://example.org/feed").alreadyPresent()).isTrue();
+        assertThat(library.subscribe("https://example.org/feed").alreadyPresent()).isTrue();
         assertThat(library.feeds()).hasSize(1);
     }
 
@@ -161,8 +161,8 @@ class LibraryTest {
 
     @Test
     void unknownOrAmbiguousFeedsAreExplained() {
-        library.add("https://a.example/world");
-        library.add("https://b.example/world");
+        library.subscribe("https://a.example/world");
+        library.subscribe("https://b.example/world");
         assertThatThrownBy(() -> library.remove("nothing")).isInstanceOf(LibraryException.class)
                 .hasMessageContaining("no feed matches");
         assertThatThrownBy(() -> library.feed("example")).isInstanceOf(LibraryException.class)
@@ -212,7 +212,7 @@ class LibraryTest {
 
         // Importing the export into a fresh library gives the same export again.
         Path again = write("again.opml", out.toString(StandardCharsets.UTF_8));
-        try (Library second = Library.open(dir.resolve("data2"), Clock.systemUTC())) {
+        try (Library second = Library.open(dir.resolve("data2"), Clock.systemUTC(), app.dossier.TestWorkers.shared())) {
             assertThat(second.importOpml(again)).isEqualTo(new ImportResult(3, 0, 3));
             ByteArrayOutputStream out2 = new ByteArrayOutputStream();
             second.exportOpml(out2);
@@ -225,7 +225,7 @@ class LibraryTest {
 
     @Test
     void aBrokenOpmlImportsNothing() throws Exception {
-        library.add("https://keep.example/feed");
+        library.subscribe("https://keep.example/feed");
         Path file = write("broken.opml", "<opml><body><outline text=\"A\" xmlUrl=\"https://a.example/\">"
                 + "<outline text=\"B\" xmlUrl=\"https://b.example/\"></body></opml>");
         assertThatThrownBy(() -> library.importOpml(file)).isInstanceOf(LibraryException.class)

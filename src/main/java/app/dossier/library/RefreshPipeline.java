@@ -1,0 +1,305 @@
+package app.dossier.library;
+
+import app.dossier.feed.FeedFetcher;
+import app.dossier.feed.FeedParseException;
+import app.dossier.feed.FeedParser;
+import app.dossier.feed.FetchRequest;
+import app.dossier.feed.FetchResult;
+import app.dossier.feed.FetchResult.Outcome;
+import app.dossier.model.ArticleId;
+import app.dossier.model.FeedStatus;
+import app.dossier.model.FetchState;
+import app.dossier.model.HostBackoff;
+import app.dossier.model.ParsedFeed;
+import app.dossier.model.ParsedItem;
+import app.dossier.model.PublishingHints;
+import app.dossier.model.RefreshOutcome;
+import app.dossier.store.ArticleDraft;
+import app.dossier.store.Store;
+import app.dossier.store.StoreCounts;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.Consumer;
+
+/**
+ * One refresh: fetch → parse → identify → store, overlapped. Fetches run on the network pool
+ * within the fetcher's politeness limits; parsing and identity on the CPU pool; storing on the
+ * single writer, batched; search indexing trails on the side (see {@link SearchIndexer}). At most
+ * {@link #WINDOW} feeds are between "fetch started" and "stored" at any time, which bounds memory.
+ * Every feed's outcome is recorded, whatever happened to it; nothing here throws per feed.
+ *
+ * <p>Text analysis (highlights) will hang off the same place as search indexing: a trailing stage
+ * fed by what was committed, never delaying articles from being listed.
+ */
+final class RefreshPipeline {
+
+    /** Feeds in flight: enough to keep 16 connections and both cores busy. */
+    static final int WINDOW = 64;
+
+    private final Store store;
+    private final FeedFetcher fetcher;
+    private final FeedParser parser;
+    private final RefreshSchedule schedule;
+    private final Workers workers;
+    private final WriteQueue writes;
+    private final Clock clock;
+
+    RefreshPipeline(Store store, FeedFetcher fetcher, FeedParser parser, RefreshSchedule schedule, Workers workers,
+            WriteQueue writes, Clock clock) {
+        this.store = store;
+        this.fetcher = fetcher;
+        this.parser = parser;
+        this.schedule = schedule;
+        this.workers = workers;
+        this.writes = writes;
+        this.clock = clock;
+    }
+
+    /** The lower-case host of a URL, or the empty string. */
+    static String host(String url) {
+        try {
+            String h = java.net.URI.create(url).getHost();
+            return h == null ? "" : h.toLowerCase(java.util.Locale.ROOT);
+        } catch (IllegalArgumentException e) {
+            return "";
+        }
+    }
+
+    /** Refreshes {@code targets} and returns when all of it is stored and searchable. */
+    RefreshReport run(List<FeedStatus> targets, Map<String, HostBackoff> hostWaits, Consumer<RefreshEvent> listener) {
+        Run run = new Run(targets, hostWaits, listener);
+        return run.start().join();
+    }
+
+    /** The state of one refresh; its counters are touched only on the writer thread. */
+    private final class Run {
+        private final List<FeedStatus> targets;
+        private final Map<String, HostBackoff> hostWaits;
+        private final Consumer<RefreshEvent> listener;
+        private final long startNanos = System.nanoTime();
+        private final CompletableFuture<RefreshReport> result = new CompletableFuture<>();
+        private final SearchIndexer indexer;
+        private int next;
+        private int inFlight;
+        private int done;
+        private int updated;
+        private int notModified;
+        private int failed;
+        private int waiting;
+        private int newArticles;
+        private int updatedArticles;
+        private long wireBytes;
+        private Duration storedAfter;
+
+        Run(List<FeedStatus> targets, Map<String, HostBackoff> hostWaits, Consumer<RefreshEvent> listener) {
+            this.targets = targets;
+            this.hostWaits = hostWaits;
+            this.listener = listener;
+            this.indexer = new SearchIndexer(store, workers.cpu(), writes, this::indexed);
+        }
+
+        CompletableFuture<RefreshReport> start() {
+            if (targets.isEmpty()) {
+                allStored();
+            } else {
+                launch();
+            }
+            return result;
+        }
+
+        /** Starts fetches while the window has room. Called on the caller's thread, then on the writer. */
+        private void launch() {
+            while (true) {
+                FeedStatus target;
+                synchronized (this) {
+                    if (inFlight >= WINDOW || next >= targets.size()) {
+                        return;
+                    }
+                    target = targets.get(next++);
+                    inFlight++;
+                }
+                fetch(target).thenAcceptAsync(r -> prepare(target, r), workers.cpu())
+                        .exceptionally(e -> {
+                            // A defect in preparing must still record the feed and free its slot.
+                            writes.submit(new FeedJob(target, null, null, null, "internal error: " + e.getMessage()));
+                            return null;
+                        });
+            }
+        }
+
+        private CompletableFuture<FetchResult> fetch(FeedStatus target) {
+            String url = target.feed().url();
+            if (url.startsWith("file:")) {
+                return CompletableFuture.supplyAsync(() -> LocalFeeds.read(url, target.state(), clock),
+                        workers.cpu());
+            }
+            return fetcher.fetch(new FetchRequest(url, target.state(), false));
+        }
+
+        /** On a CPU thread: parse and identify, then queue the write. */
+        private void prepare(FeedStatus target, FetchResult r) {
+            ParsedFeed parsed = null;
+            List<ArticleDraft> drafts = null;
+            String parseError = null;
+            if (r.needsParsing()) {
+                try {
+                    parsed = parser.parse(r.body(), r.finalUrl(), r.contentType());
+                    drafts = drafts(target.feed().id(), parsed.items());
+                } catch (FeedParseException e) {
+                    parseError = e.getMessage();
+                }
+            }
+            writes.submit(new FeedJob(target, r, parsed, drafts, parseError));
+        }
+
+        private List<ArticleDraft> drafts(long feedId, List<ParsedItem> items) {
+            List<ArticleId> ids = ArticleIdentity.ids(feedId, items);
+            List<ArticleDraft> out = new ArrayList<>(items.size());
+            for (int i = 0; i < items.size(); i++) {
+                out.add(new ArticleDraft(ids.get(i), items.get(i), ArticleIdentity.contentHash(items.get(i))));
+            }
+            return out;
+        }
+
+        /** Everything one feed's refresh writes; runs inside the writer's batch transaction. */
+        private final class FeedJob implements WriteQueue.Job, WriteQueue.FailureAware {
+            private final FeedStatus target;
+            private final FetchResult fetched;
+            private final ParsedFeed parsed;
+            private final List<ArticleDraft> drafts;
+            private final String error;
+            private RefreshOutcome outcome;
+            private StoreCounts counts = StoreCounts.NONE;
+            private String detail;
+
+            FeedJob(FeedStatus target, FetchResult fetched, ParsedFeed parsed, List<ArticleDraft> drafts, String error) {
+                this.target = target;
+                this.fetched = fetched;
+                this.parsed = parsed;
+                this.drafts = drafts;
+                this.error = error;
+            }
+
+            @Override
+            public void run() {
+                long feedId = target.feed().id();
+                Instant now = clock.instant();
+                if (fetched == null) {
+                    outcome = new RefreshOutcome(feedId, now, 0, 0, Duration.ZERO, 0, error, null);
+                    store.recordOutcome(outcome);
+                    return;
+                }
+                FetchState next = fetched.nextState(target.state());
+                if (error != null) {
+                    // Keep the previous body hash: the same broken document is parsed (and reported) again.
+                    next = new FetchState(next.etag(), next.lastModified(), next.validatorsStoredAt(),
+                            target.state().bodyHash(), next.failures(), next.backoffUntil(), next.gone(),
+                            next.redirectCandidate(), next.redirectStreak(), next.lastStatus(), null)
+                            .withFailure(now, fetched.status(), error);
+                }
+                HostBackoff hostWait = fetched.hostBackoff();
+                if (hostWait != null) {
+                    store.saveHostBackoff(hostWait);
+                }
+                String moveTo = next.redirectToAdopt();
+                if (moveTo != null) {
+                    if (store.changeFeedUrl(feedId, moveTo)) {
+                        detail = "moved permanently to " + moveTo;
+                    }
+                    next = next.withRedirectAdopted();
+                }
+                PublishingHints hints = target.hints();
+                if (parsed != null) {
+                    store.describeFeed(feedId, parsed);
+                    counts = store.storeArticles(feedId, drafts);
+                    hints = parsed.hints();
+                    store.savePublishingHints(feedId, hints);
+                }
+                Instant nextCheck = fetched.outcome() == Outcome.OFFLINE ? schedule.afterOffline(now)
+                        : schedule.nextCheck(now, target.interval(), fetched.cache(), hints, next,
+                                hostWait != null ? hostWait : hostWaits.get(host(target.feed().url())))
+                                .orElse(null);
+                store.saveFetchState(feedId, next, nextCheck);
+                String message = error != null ? error : fetched.outcome().isSuccess() ? null : fetched.message();
+                if (fetched.outcome() == Outcome.HTML_PAGE && !fetched.advertisedFeeds().isEmpty()) {
+                    message = message + ": " + fetched.advertisedFeeds().get(0).url()
+                            + (fetched.advertisedFeeds().size() > 1
+                                    ? " and " + (fetched.advertisedFeeds().size() - 1) + " more" : "");
+                }
+                outcome = new RefreshOutcome(feedId, now, fetched.status(), fetched.wireBytes(), fetched.duration(),
+                        counts.added(), message, nextCheck);
+                store.recordOutcome(outcome);
+            }
+
+            @Override
+            public void failed(RuntimeException e) {
+                Instant now = clock.instant();
+                outcome = new RefreshOutcome(target.feed().id(), now, fetched == null ? 0 : fetched.status(),
+                        fetched == null ? 0 : fetched.wireBytes(), Duration.ZERO, 0,
+                        "could not be stored: " + e.getMessage(), null);
+                counts = StoreCounts.NONE;
+                afterCommit();
+            }
+
+            /** On the writer thread, after the batch is durable. */
+            @Override
+            public void afterCommit() {
+                Outcome o = fetched == null ? Outcome.FAILED : fetched.outcome();
+                if (outcome.error() != null && o.isSuccess()) {
+                    failed++;
+                } else {
+                    switch (o) {
+                        case UPDATED -> updated++;
+                        case UNCHANGED, NOT_MODIFIED -> notModified++;
+                        case RATE_LIMITED, HOST_WAITING, OFFLINE -> waiting++;
+                        default -> failed++;
+                    }
+                }
+                newArticles += counts.added();
+                updatedArticles += counts.updated();
+                wireBytes += fetched == null ? 0 : fetched.wireBytes();
+                boolean last;
+                synchronized (Run.this) {
+                    inFlight--;
+                    done++;
+                    last = done == targets.size();
+                }
+                if (counts.added() + counts.updated() > 0) {
+                    indexer.nudge();
+                }
+                listener.accept(new RefreshEvent.FeedRefreshed(target.feed().name(), target.feed().url(), outcome,
+                        detail, done, targets.size()));
+                if (last) {
+                    allStored();
+                } else {
+                    launch();
+                }
+            }
+        }
+
+        private void allStored() {
+            storedAfter = Duration.ofNanos(System.nanoTime() - startNanos);
+            listener.accept(new RefreshEvent.AllStored(targets.size(), newArticles, storedAfter));
+            indexer.finish().whenComplete((v, e) -> {
+                Duration searchable = Duration.ofNanos(System.nanoTime() - startNanos);
+                RefreshReport report = new RefreshReport(targets.size(), updated, notModified, failed, waiting,
+                        newArticles, updatedArticles, wireBytes, storedAfter, searchable);
+                if (e != null) {
+                    result.completeExceptionally(e);
+                    return;
+                }
+                listener.accept(new RefreshEvent.Finished(report));
+                result.complete(report);
+            });
+        }
+
+        private void indexed(int count) {
+            listener.accept(new RefreshEvent.IndexProgressed(count, store.pendingIndexCount()));
+        }
+    }
+}
