@@ -28,9 +28,32 @@ final class RefreshCommand implements java.util.concurrent.Callable<Integer> {
     @Option(names = {"-q", "--quiet"}, description = "Print only problems and the totals.")
     boolean quiet;
 
+    @Option(names = "--watch", description = "Keep running: refresh each feed when it is due, catch up after "
+            + "the machine slept, until interrupted (Ctrl-C).")
+    boolean watch;
+
     @Override
     public Integer call() {
         PrintStream out = root.context.out;
+        if (watch) {
+            if (feed != null || force) {
+                throw new CommandFailure("--watch refreshes every feed on its own schedule; leave out --feed and --force");
+            }
+            out.println("Keeping " + root.context.library().feedStatuses().size()
+                    + " feeds fresh; press Ctrl-C to stop.");
+            try {
+                root.context.library().keepFresh(event -> {
+                    show(out, event);
+                    if (event instanceof RefreshEvent.Finished f && f.report().feeds() > 0) {
+                        out.println(String.format(Locale.ROOT, "%s: %d feeds refreshed, %d new articles.",
+                                Text.date(java.time.Instant.now()), f.report().feeds(), f.report().newArticles()));
+                    }
+                }, () -> Thread.currentThread().isInterrupted());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            return Cli.OK;
+        }
         RefreshReport report = root.context.library().refresh(feed, force, event -> show(out, event));
         if (report.feeds() == 0) {
             out.println(feed == null ? "Nothing is due. Use --force to refresh every feed now."
@@ -38,9 +61,10 @@ final class RefreshCommand implements java.util.concurrent.Callable<Integer> {
             return Cli.OK;
         }
         out.println(String.format(Locale.ROOT,
-                "Refreshed %d feeds: %d updated, %d unchanged, %d failed, %d waiting; %d new articles, %.1f MB received.",
-                report.feeds(), report.updated(), report.notModified(), report.failed(), report.waiting(),
-                report.newArticles(), report.wireBytes() / 1e6));
+                "Refreshed %s: %d updated, %d unchanged, %d failed, %d waiting; %s, %.1f MB received.",
+                Text.plural(report.feeds(), "feed", "feeds"), report.updated(), report.notModified(), report.failed(),
+                report.waiting(), Text.plural(report.newArticles(), "new article", "new articles"),
+                report.wireBytes() / 1e6));
         out.println(String.format(Locale.ROOT, "All stored and listed after %.2f s; all searchable after %.2f s.",
                 report.stored().toMillis() / 1000.0, report.searchable().toMillis() / 1000.0));
         return report.failed() > 0 ? Cli.FAILURE : Cli.OK;

@@ -247,6 +247,29 @@ public final class Library implements AutoCloseable {
         }
     }
 
+    /** Refreshes whatever is due now (the scheduled path; never forced). */
+    RefreshReport refreshDue(Consumer<RefreshEvent> listener) {
+        return refresh((Long) null, false, listener);
+    }
+
+    /** Moves a feed's next check (catching up after sleep spreads overdue feeds out). */
+    void reschedule(long feedId, Instant nextCheck) {
+        guard(() -> {
+            store.rescheduleFeed(feedId, nextCheck);
+            return null;
+        });
+    }
+
+    /**
+     * Keeps every feed fresh until {@code stop} says so: refreshes feeds as they come due, and
+     * after the machine slept spreads the overdue ones out over a few minutes. Runs on the
+     * caller's thread and blocks.
+     */
+    public void keepFresh(Consumer<RefreshEvent> listener, java.util.function.BooleanSupplier stop)
+            throws InterruptedException {
+        new RefreshLoop(this, schedule, clock).run(listener, stop);
+    }
+
     /** The feed's own polling interval ({@code null}: the default of 60 minutes; at least 15 minutes). */
     public Feed setInterval(String feedRef, Duration interval) {
         Feed feed = feed(feedRef);

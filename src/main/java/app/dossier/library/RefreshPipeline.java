@@ -176,6 +176,7 @@ final class RefreshPipeline {
             private RefreshOutcome outcome;
             private StoreCounts counts = StoreCounts.NONE;
             private String detail;
+            private String name;
 
             FeedJob(FeedStatus target, FetchResult fetched, ParsedFeed parsed, List<ArticleDraft> drafts, String error) {
                 this.target = target;
@@ -216,6 +217,7 @@ final class RefreshPipeline {
                 PublishingHints hints = target.hints();
                 if (parsed != null) {
                     store.describeFeed(feedId, parsed);
+                    name = store.feed(feedId).map(f -> f.name()).orElse(null);
                     counts = store.storeArticles(feedId, drafts);
                     hints = parsed.hints();
                     store.savePublishingHints(feedId, hints);
@@ -272,7 +274,8 @@ final class RefreshPipeline {
                 if (counts.added() + counts.updated() > 0) {
                     indexer.nudge();
                 }
-                listener.accept(new RefreshEvent.FeedRefreshed(target.feed().name(), target.feed().url(), outcome,
+                listener.accept(new RefreshEvent.FeedRefreshed(name != null ? name : target.feed().name(),
+                        target.feed().url(), outcome,
                         detail, done, targets.size()));
                 if (last) {
                     allStored();

@@ -117,6 +117,15 @@ final class FetchTable {
         }
     }
 
+    static void reschedule(Connection c, long feedId, Instant nextCheck) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("INSERT INTO feed_fetch (feed_id, next_check) VALUES (?, ?) "
+                + "ON CONFLICT(feed_id) DO UPDATE SET next_check = excluded.next_check")) {
+            ps.setLong(1, feedId);
+            setInstant(ps, 2, nextCheck);
+            ps.executeUpdate();
+        }
+    }
+
     static void setInterval(Connection c, long feedId, Duration interval) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("INSERT INTO feed_fetch (feed_id, interval_minutes) "
                 + "VALUES (?, ?) ON CONFLICT(feed_id) DO UPDATE SET interval_minutes = excluded.interval_minutes")) {

@@ -226,6 +226,14 @@ public final class Store implements AutoCloseable {
         });
     }
 
+    /** Sets when a feed is next due, leaving everything else as it is. */
+    public void rescheduleFeed(long feedId, Instant nextCheck) {
+        write(c -> {
+            FetchTable.reschedule(c, feedId, nextCheck);
+            return null;
+        });
+    }
+
     /** The user's own polling interval for a feed; {@code null} returns to the default. */
     public void setInterval(long feedId, Duration interval) {
         write(c -> {
