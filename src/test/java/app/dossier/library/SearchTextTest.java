@@ -1,0 +1,27 @@
+package app.dossier.library;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class SearchTextTest {
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "<p>Talks on a <b>ceasefire</b>.</p><p>Next</p>         | Talks on a ceasefire. Next",
+        "cease<em>fire</em>s end<br>start<div>x</div>             | ceasefires end start x",
+        "Tom &amp; Jerry &lt;3 &#8220;quoted&#x201D; &nbsp;x     | Tom & Jerry <3 “quoted” x",
+        "<script>var a = '<p>no</p>';</script>yes                | yes",
+        "<STYLE type=x>p {}</STYLE>shown                         | shown",
+        "<!-- hidden <b>x</b> -->seen                            | seen",
+        "a < b and c > d                                         | a < b and c > d",
+        "&unknown; &#xZZ; &                                      | &unknown; &#xZZ; &",
+        "Київ заявив <i>«так»</i>                                | Київ заявив «так»",
+        "<p>unterminated                                         | unterminated",
+        "<a href='x'                                             | ''",
+    })
+    void keepsTheWordsAndDropsTheMarkup(String html, String text) {
+        assertThat(SearchText.text(html)).isEqualTo(text);
+    }
+}
