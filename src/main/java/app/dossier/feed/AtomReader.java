@@ -57,7 +57,7 @@ final class AtomReader {
                 continue;
             }
             switch (c.localName()) {
-                case "entry" -> feed.items.add(readEntry());
+                case "entry", "item" -> feed.items.add(readEntry());
                 case "title" -> {
                     String t = AtomText.read(c).plain();
                     feed.title = feed.title == null ? t : feed.title;
@@ -119,11 +119,20 @@ final class AtomReader {
                     item.title = item.title == null ? t : item.title;
                 }
                 case "link" -> readEntryLink(item);
-                case "published", "issued" -> {
+                case "published", "updated" -> {
+                    // Atom 1.0 names win over the 0.3 names whatever the order.
+                    var date = DateParser.parse(c.text());
+                    if (date != null && name.equals("published")) {
+                        item.published = date;
+                    } else if (date != null) {
+                        item.updated = date;
+                    }
+                }
+                case "issued" -> {
                     var date = DateParser.parse(c.text());
                     item.published = item.published == null ? date : item.published;
                 }
-                case "updated", "modified" -> {
+                case "modified" -> {
                     var date = DateParser.parse(c.text());
                     item.updated = item.updated == null ? date : item.updated;
                 }
@@ -159,18 +168,27 @@ final class AtomReader {
         return item.build();
     }
 
+    /** A link; Atom 0.3 feeds sometimes write the address as the element's text instead of href. */
     private void readEntryLink(ItemBuilder item) throws XMLStreamException {
         String rel = c.attr("rel");
         rel = rel == null ? "alternate" : rel.strip();
-        String href = c.resolve(c.attr("href"));
+        String type = c.attr("type");
+        String length = c.attr("length");
+        String href = c.attr("href");
+        String base = c.base();
+        if (href == null) {
+            href = c.text();
+        } else {
+            c.skip();
+        }
+        href = UrlResolver.resolve(base, href);
         if (href != null) {
             if (rel.equals("alternate")) {
                 item.link = item.link == null ? href : item.link;
             } else if (rel.equals("enclosure")) {
-                item.enclosure(href, c.attr("type"), c.attr("length"));
+                item.enclosure(href, type, length);
             }
         }
-        c.skip();
     }
 
     /** An Atom person construct (name, email, uri; 0.3 url/homepage). */

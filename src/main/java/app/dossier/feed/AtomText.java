@@ -19,7 +19,7 @@ record AtomText(String value, boolean isHtml) {
     static AtomText read(XmlCursor c) throws XMLStreamException {
         String type = lower(c.attr("type"));
         String mode = lower(c.attr("mode"));
-        if ("base64".equals(mode)) {
+        if ("base64".equals(mode) || isBinaryType(type)) {
             String raw = c.rawText();
             String decoded;
             try {
@@ -29,13 +29,29 @@ record AtomText(String value, boolean isHtml) {
             }
             return new AtomText(blankToNull(decoded), type != null && type.contains("html"));
         }
-        if ("xhtml".equals(type) || "application/xhtml+xml".equals(type)) {
+        if ("xhtml".equals(type)) {
             return new AtomText(unwrapDiv(c.markup(true)), true);
         }
-        if (type != null && type.contains("html")) {
-            return new AtomText(c.markup(false), true);
+        if ("application/xhtml+xml".equals(type)) {
+            return new AtomText(c.markup(true), true); // Atom 0.3: no wrapper to remove
         }
-        return new AtomText(blankToNull(c.rawText()), false);
+        if (type != null && type.contains("html")) {
+            String html = c.markup(false);
+            // Escaped HTML wrapped in an XHTML div (a blogging platform's habit): the div is packaging.
+            return new AtomText(c.sawElements() ? unwrapDiv(html) : html, true);
+        }
+        // Text; undeclared inline markup in it (seen in Atom 0.3) is kept as the HTML it is.
+        String markup = c.markup(true);
+        if (c.sawElements()) {
+            return new AtomText(markup, true);
+        }
+        return new AtomText(markup == null ? null : org.jsoup.parser.Parser.unescapeEntities(markup, false), false);
+    }
+
+    /** RFC 4287 §4.1.3.3: a MIME type that is neither XML nor text means base64 content. */
+    private static boolean isBinaryType(String type) {
+        return type != null && type.indexOf('/') > 0 && !type.startsWith("text/") && !type.endsWith("+xml")
+                && !type.endsWith("/xml") && !type.contains("html");
     }
 
     /** The value as HTML (text escaped), or {@code null}. */

@@ -225,7 +225,8 @@ final class CharsetDetector {
                 expected++;
             }
         }
-        return nonAscii == 0 ? 0 : (double) expected / nonAscii;
+        // A few stray high bytes decode as "valid" CJK by accident: demand some text before believing it.
+        return nonAscii < 8 ? 0 : (double) expected / nonAscii;
     }
 
     private static boolean starts(byte[] b, int... prefix) {

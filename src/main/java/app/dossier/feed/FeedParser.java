@@ -73,7 +73,9 @@ public final class FeedParser {
         }
     }
 
-    private static Traced parseMarkup(String text, String base) throws FeedParseException {
+    private static Traced parseMarkup(String document, String base) throws FeedParseException {
+        // Whitespace before the XML declaration is the commonest breakage; dropping it costs nothing.
+        String text = document.charAt(0) == '<' ? document : document.stripLeading();
         XMLStreamException first;
         try {
             return new Traced(XmlFeedReader.read(text, base).build(), ParseRoute.STREAMING);

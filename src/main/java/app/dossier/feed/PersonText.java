@@ -25,6 +25,9 @@ final class PersonText {
             if (isEmail(outside)) {
                 return new Person(inside.isEmpty() ? null : inside, outside, null);
             }
+            if (isEmail(inside)) {
+                return new Person(outside.isEmpty() ? null : outside, inside, null);
+            }
         }
         int lt = t.indexOf('<');
         int gt = t.lastIndexOf('>');

@@ -15,6 +15,7 @@ final class RssItemReader {
     private final Predicate<Namespace> core;
     private final ItemBuilder item = new ItemBuilder();
     private final ItemBuilder media = new ItemBuilder();
+    private String mediaTitle;
 
     private RssItemReader(XmlCursor c, Predicate<Namespace> core) {
         this.c = c;
@@ -29,6 +30,9 @@ final class RssItemReader {
         ItemBuilder item = reader.item;
         if (item.guid == null && about != null && !about.isBlank()) {
             item.guid = about.strip();
+        }
+        if (item.title == null) {
+            item.title = reader.mediaTitle;
         }
         if (item.enclosures.isEmpty()) {
             item.enclosures.addAll(reader.media.enclosures);
@@ -52,7 +56,7 @@ final class RssItemReader {
                     case MEDIA -> readMedia(name);
                     case XHTML -> {
                         if (name.equals("body") || name.equals("div")) {
-                            String html = c.markup(true);
+                            String html = ContentLinks.resolve(c.markup(true), c.base());
                             item.content = item.content == null ? html : item.content;
                         } else {
                             c.skip();
@@ -65,7 +69,7 @@ final class RssItemReader {
     }
 
     private void readCore(String name) throws XMLStreamException {
-        switch (name) {
+        switch (name.toLowerCase(java.util.Locale.ROOT)) {
             case "title" -> {
                 String t = c.text();
                 item.title = item.title == null ? t : item.title;
@@ -86,7 +90,11 @@ final class RssItemReader {
                     item.guidIsLink = permaLink;
                 }
             }
-            case "pubDate" -> item.published = item.published == null ? DateParser.parse(c.text()) : item.published;
+            case "fullitem", "body" -> {
+                String html = ContentLinks.resolve(c.markup(false), c.base());
+                item.content = item.content == null ? html : item.content;
+            }
+            case "pubdate" -> item.published = item.published == null ? DateParser.parse(c.text()) : item.published;
             case "author" -> item.author(PersonText.parse(c.text()));
             case "category" -> item.category(c.text());
             case "enclosure" -> {
@@ -157,14 +165,19 @@ final class RssItemReader {
     }
 
     private void readMedia(String name) throws XMLStreamException {
-        if (name.equals("content")) {
+        if (name.equals("title")) {
+            String t = c.text();
+            mediaTitle = mediaTitle == null ? t : mediaTitle;
+        } else if (name.equals("description") && item.summary == null) {
+            item.summary = HtmlText.escape(c.text());
+        } else if (name.equals("content")) {
             media.enclosure(c.resolve(c.attr("url")), c.attr("type"), c.attr("fileSize"));
             c.skip();
         } else if (name.equals("group")) {
             int d = c.depth();
             while (c.nextChild(d)) {
-                if (c.namespace() == Namespace.MEDIA && c.localName().equals("content")) {
-                    media.enclosure(c.resolve(c.attr("url")), c.attr("type"), c.attr("fileSize"));
+                if (c.namespace() == Namespace.MEDIA) {
+                    readMedia(c.localName());
                 }
             }
         } else {

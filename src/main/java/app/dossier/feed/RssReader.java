@@ -1,6 +1,7 @@
 package app.dossier.feed;
 
 import app.dossier.model.FeedFormat;
+import java.util.Locale;
 import javax.xml.stream.XMLStreamException;
 
 /**
@@ -80,7 +81,7 @@ final class RssReader {
             boolean coreElement = core(ns);
             if (coreElement && isChannel(name)) {
                 channelFields = c.depth() + 1;
-            } else if (coreElement && (name.equals("item") || name.equals("Item") || name.equals("ITEM"))) {
+            } else if (coreElement && name.equalsIgnoreCase("item")) {
                 feed.items.add(RssItemReader.read(c, this::core));
             } else if (c.depth() != d + 1 && c.depth() != channelFields) {
                 continue;
@@ -98,10 +99,11 @@ final class RssReader {
     }
 
     private static boolean isChannel(String name) {
-        return name.equals("channel") || name.equals("Channel") || name.equals("CHANNEL");
+        return name.equalsIgnoreCase("channel");
     }
 
-    private void readCoreChannelElement(String name) throws XMLStreamException {
+    private void readCoreChannelElement(String elementName) throws XMLStreamException {
+        String name = elementName.toLowerCase(Locale.ROOT);
         switch (name) {
             case "title" -> {
                 String t = c.text();
@@ -116,15 +118,15 @@ final class RssReader {
                 feed.description = feed.description == null ? t : feed.description;
             }
             case "language" -> feed.language = c.text();
-            case "lastBuildDate", "pubDate" -> {
+            case "lastbuilddate", "pubdate" -> {
                 var date = DateParser.parse(c.text());
-                if (feed.updated == null || (date != null && name.equals("lastBuildDate"))) {
+                if (feed.updated == null || (date != null && name.equals("lastbuilddate"))) {
                     feed.updated = date == null ? feed.updated : date;
                 }
             }
             case "image" -> readImage();
             case "ttl" -> feed.ttl(c.text());
-            case "textinput", "textInput", "items", "cloud", "skipHours", "skipDays" -> c.skip();
+            case "textinput", "items", "cloud", "skiphours", "skipdays" -> c.skip();
             default -> descend();
         }
     }
@@ -157,6 +159,11 @@ final class RssReader {
                         feed.description = feed.description == null ? t : feed.description;
                     }
                     default -> descend();
+                }
+            }
+            case DCTERMS -> {
+                if (name.equals("modified") || name.equals("issued")) {
+                    feed.updated = feed.updated == null ? DateParser.parse(c.text()) : feed.updated;
                 }
             }
             case ATOM -> {

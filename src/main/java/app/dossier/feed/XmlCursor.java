@@ -25,6 +25,7 @@ final class XmlCursor {
     private String[] bases = new String[32];
     private boolean[] voidStack = new boolean[16];
     private int depth;
+    private boolean sawElements;
     private String lastUri;
     private Namespace lastNamespace = Namespace.NONE;
 
@@ -187,6 +188,7 @@ final class XmlCursor {
     String markup(boolean escapeText) throws XMLStreamException {
         StringBuilder out = buffer;
         out.setLength(0);
+        sawElements = false;
         boolean[] isVoid = voidStack;
         int level = 0;
         while (true) {
@@ -209,6 +211,7 @@ final class XmlCursor {
                 }
                 case XMLStreamConstants.START_ELEMENT -> {
                     level++;
+                    sawElements = true;
                     if (level >= isVoid.length) {
                         isVoid = Arrays.copyOf(isVoid, isVoid.length * 2);
                         voidStack = isVoid;
@@ -216,6 +219,17 @@ final class XmlCursor {
                     String name = qualifiedName();
                     isVoid[level] = VOID_ELEMENTS.contains(name);
                     out.append('<').append(name);
+                    for (int i = 0; i < in.getNamespaceCount(); i++) {
+                        String uri = in.getNamespaceURI(i);
+                        if (uri != null && Namespace.of(uri) != Namespace.XHTML) {
+                            // SVG, MathML: the namespace is what makes them render, so it stays.
+                            String prefix = in.getNamespacePrefix(i);
+                            out.append(prefix == null || prefix.isEmpty() ? " xmlns" : " xmlns:" + prefix)
+                                    .append("=\"");
+                            escapeInto(out, uri.toCharArray(), 0, uri.length());
+                            out.append('"');
+                        }
+                    }
                     for (int i = 0; i < in.getAttributeCount(); i++) {
                         String prefix = in.getAttributePrefix(i);
                         out.append(' ');
@@ -246,6 +260,11 @@ final class XmlCursor {
                 }
             }
         }
+    }
+
+    /** Whether the last {@link #markup} call met child elements (markup), not only text. */
+    boolean sawElements() {
+        return sawElements;
     }
 
     /** Skips the rest of the current element. */

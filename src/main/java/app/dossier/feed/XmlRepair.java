@@ -1,9 +1,8 @@
 package app.dossier.feed;
 
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.jsoup.nodes.Entities;
 
 /**
@@ -14,9 +13,6 @@ import org.jsoup.nodes.Entities;
  * the root. CDATA sections, comments and the DOCTYPE are copied untouched. Stateless; any thread.
  */
 final class XmlRepair {
-
-    private static final Pattern PREFIX_USE = Pattern.compile("</?([A-Za-z_][\\w.-]*):[A-Za-z_]|\\s([A-Za-z_][\\w.-]*):[A-Za-z_][\\w.-]*\\s*=");
-    private static final Pattern PREFIX_DECLARATION = Pattern.compile("xmlns:([A-Za-z_][\\w.-]*)\\s*=");
 
     private XmlRepair() {
     }
@@ -219,14 +215,9 @@ final class XmlRepair {
     /** Declares on the root element every prefix that is used but declared nowhere. */
     static String declarePrefixes(String text) {
         Set<String> used = new LinkedHashSet<>();
-        Matcher m = PREFIX_USE.matcher(text);
-        while (m.find()) {
-            used.add(m.group(1) != null ? m.group(1) : m.group(2));
-        }
-        Matcher d = PREFIX_DECLARATION.matcher(text);
-        while (d.find()) {
-            used.remove(d.group(1));
-        }
+        Set<String> declared = new HashSet<>();
+        scanPrefixes(text, used, declared);
+        used.removeAll(declared);
         used.remove("xml");
         used.remove("xmlns");
         if (used.isEmpty()) {
@@ -242,6 +233,65 @@ final class XmlRepair {
             declarations.append(" xmlns:").append(prefix).append("=\"").append(uri).append('"');
         }
         return text.substring(0, root) + declarations + text.substring(root);
+    }
+
+    /** One linear pass over the tags: prefixes of element and attribute names, and declared ones. */
+    private static void scanPrefixes(String text, Set<String> used, Set<String> declared) {
+        int n = text.length();
+        int i = 0;
+        while ((i = text.indexOf('<', i)) >= 0 && i + 1 < n) {
+            if (text.startsWith("<!--", i) || text.startsWith("<![CDATA[", i)) {
+                int end = text.indexOf(text.charAt(i + 2) == '-' ? "-->" : "]]>", i);
+                i = end < 0 ? n : end + 3;
+                continue;
+            }
+            int j = i + 1;
+            if (j < n && text.charAt(j) == '/') {
+                j++;
+            }
+            if (j >= n || !(Character.isLetter(text.charAt(j)) || text.charAt(j) == '_')) {
+                i = j;
+                continue;
+            }
+            int nameStart = j;
+            while (j < n && isNameChar(text.charAt(j))) {
+                j++;
+            }
+            addPrefix(text, nameStart, j, used);
+            // attributes, up to the end of the tag
+            while (j < n && text.charAt(j) != '>' && text.charAt(j) != '<') {
+                char c = text.charAt(j);
+                if (c == '"' || c == '\'') {
+                    int close = text.indexOf(c, j + 1);
+                    j = close < 0 ? n : close + 1;
+                } else if (Character.isLetter(c) || c == '_') {
+                    int attrStart = j;
+                    while (j < n && isNameChar(text.charAt(j))) {
+                        j++;
+                    }
+                    String attr = text.substring(attrStart, j);
+                    if (attr.startsWith("xmlns:")) {
+                        declared.add(attr.substring(6));
+                    } else {
+                        addPrefix(text, attrStart, j, used);
+                    }
+                } else {
+                    j++;
+                }
+            }
+            i = j;
+        }
+    }
+
+    private static void addPrefix(String text, int start, int end, Set<String> used) {
+        int colon = text.indexOf(':', start);
+        if (colon > start && colon < end - 1) {
+            used.add(text.substring(start, colon));
+        }
+    }
+
+    private static boolean isNameChar(char c) {
+        return Character.isLetterOrDigit(c) || c == '_' || c == '-' || c == '.' || c == ':';
     }
 
     /** The index just after the root element's name, or -1. */
