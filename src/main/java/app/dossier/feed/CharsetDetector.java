@@ -48,7 +48,13 @@ final class CharsetDetector {
         if (wide != null) {
             return new Decoded(new String(b, wide), wide);
         }
-        for (Charset candidate : candidates(b, contentType)) {
+        List<Charset> candidates = candidates(b, contentType);
+        if (candidates.size() == 1 && hasIso2022JpEscape(b)) {
+            // 7-bit, so it would pass for UTF-8: recognise it by its escape sequences.
+            Charset jis = Charset.forName("ISO-2022-JP");
+            return new Decoded(new String(b, jis), jis);
+        }
+        for (Charset candidate : candidates) {
             String text = strict(b, 0, candidate);
             if (text != null) {
                 return new Decoded(text, candidate);
@@ -160,12 +166,16 @@ final class CharsetDetector {
     }
 
     /** For undeclared, non-UTF-8 bytes: the legacy charset whose decoding looks most like text. */
-    private static Charset guessLegacy(byte[] b) {
+    private static boolean hasIso2022JpEscape(byte[] b) {
         for (int i = 0; i + 2 < b.length && i < 4096; i++) {
             if (b[i] == 0x1B && b[i + 1] == '$' && (b[i + 2] == 'B' || b[i + 2] == '@')) {
-                return Charset.forName("ISO-2022-JP");
+                return true;
             }
         }
+        return false;
+    }
+
+    private static Charset guessLegacy(byte[] b) {
         int lowerCyrillic1251 = 0;
         int lowerKoi8 = 0;
         int high = 0;
