@@ -76,6 +76,7 @@ public final class FeedParser {
     private static Traced parseMarkup(String document, String base) throws FeedParseException {
         // Whitespace before the XML declaration is the commonest breakage; dropping it costs nothing.
         String text = document.charAt(0) == '<' ? document : document.stripLeading();
+        XmlFeedReader.refuseExternalEntities(XmlFeedReader.doctypeOf(text));
         XMLStreamException first;
         try {
             return new Traced(XmlFeedReader.read(text, base).build(), ParseRoute.STREAMING);

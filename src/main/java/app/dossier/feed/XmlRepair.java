@@ -199,6 +199,11 @@ final class XmlRepair {
         return c >= 0x20 ? c <= 0xD7FF || (c >= 0xE000 && c <= 0xFFFD) : c == 0x9 || c == 0xA || c == 0xD;
     }
 
+    /** The index just after the DOCTYPE declaration starting at {@code start}. */
+    static int endOfDoctype(String text, int start) {
+        return copyMarkup(text, start, new StringBuilder());
+    }
+
     /** The text with its DOCTYPE declaration (and internal subset) removed. */
     static String withoutDoctype(String text) {
         int start = text.indexOf("<!DOCTYPE");
