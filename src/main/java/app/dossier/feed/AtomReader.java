@@ -140,7 +140,7 @@ final class AtomReader {
                 case "author" -> item.author(readPerson(c));
                 case "summary" -> {
                     String base = c.base();
-                    String html = ContentLinks.resolve(AtomText.read(c).html(), base);
+                    String html = c.links().resolve(AtomText.read(c).html(), base);
                     item.summary = item.summary == null ? html : item.summary;
                 }
                 case "content" -> {
@@ -149,7 +149,7 @@ final class AtomReader {
                     if (c.attr("src") != null) {
                         c.skip();
                     } else {
-                        html = ContentLinks.resolve(AtomText.read(c).html(), base);
+                        html = c.links().resolve(AtomText.read(c).html(), base);
                     }
                     item.content = item.content == null ? html : item.content;
                 }

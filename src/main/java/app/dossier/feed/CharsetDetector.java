@@ -1,7 +1,9 @@
 package app.dossier.feed;
 
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
 import java.nio.ByteBuffer;
-import java.nio.CharBuffer;
+import java.nio.ByteOrder;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
 import java.nio.charset.CodingErrorAction;
@@ -27,6 +29,20 @@ final class CharsetDetector {
     record Decoded(String text, Charset charset) {
     }
 
+    /** The charset of a document and where its text starts (after a byte-order mark). */
+    record Detected(Charset charset, int offset) {
+
+        /** The whole document as text. */
+        String decode(byte[] b) {
+            return new String(b, offset, b.length - offset, charset);
+        }
+
+        /** The first {@code max} bytes as text, enough to sniff the document's kind. */
+        String head(byte[] b, int max) {
+            return new String(b, offset, Math.min(max, b.length - offset), charset);
+        }
+    }
+
     private static final Pattern XML_ENCODING = Pattern.compile(
             "^\\s*<\\?xml[^>]*?encoding\\s*=\\s*[\"']([A-Za-z0-9._:-]+)[\"']");
     private static final Pattern HTTP_CHARSET = Pattern.compile(
@@ -34,51 +50,101 @@ final class CharsetDetector {
     private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
     private static final Charset UTF_32BE = Charset.forName("UTF-32BE");
     private static final Charset UTF_32LE = Charset.forName("UTF-32LE");
+    /**
+     * UTF-8 is checked on the whole document: the JDK's XML parser, given bytes that are not
+     * UTF-8, writes a complaint to standard error before it throws.
+     */
+    private static final int UTF8_PROBE_BYTES = Integer.MAX_VALUE;
+    private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
     private static final String[] LEGACY_CJK = {"GB18030", "Big5-HKSCS", "windows-31j", "EUC-JP", "x-windows-949"};
 
     private CharsetDetector() {
     }
 
     static Decoded decode(byte[] b, String contentType) {
-        Decoded bom = byBom(b);
+        Detected d = detect(b, contentType);
+        return new Decoded(d.decode(b), d.charset());
+    }
+
+    /**
+     * Decides the charset without decoding the document, except to verify a declared legacy
+     * charset; UTF-8 is verified by a byte scan.
+     */
+    static Detected detect(byte[] b, String contentType) {
+        Detected bom = byBom(b);
         if (bom != null) {
             return bom;
         }
         Charset wide = byWidePattern(b);
         if (wide != null) {
-            return new Decoded(new String(b, wide), wide);
+            return new Detected(wide, 0);
         }
         List<Charset> candidates = candidates(b, contentType);
         if (candidates.size() == 1 && hasIso2022JpEscape(b)) {
             // 7-bit, so it would pass for UTF-8: recognise it by its escape sequences.
-            Charset jis = Charset.forName("ISO-2022-JP");
-            return new Decoded(new String(b, jis), jis);
+            return new Detected(Charset.forName("ISO-2022-JP"), 0);
         }
         for (Charset candidate : candidates) {
-            String text = strict(b, 0, candidate);
-            if (text != null) {
-                return new Decoded(text, candidate);
+            if (candidate.equals(StandardCharsets.UTF_8) ? isUtf8(b, UTF8_PROBE_BYTES) : decodesStrictly(b, candidate)) {
+                return new Detected(candidate, 0);
             }
         }
-        Charset guess = guessLegacy(b);
-        return new Decoded(new String(b, guess), guess);
+        return new Detected(guessLegacy(b), 0);
     }
 
-    private static Decoded byBom(byte[] b) {
+    /** Whether the first {@code limit} bytes are UTF-8 by their structure (lead and continuation bytes; overlong forms are not checked). */
+    static boolean isUtf8(byte[] b, int limit) {
+        int i = 0;
+        int n = Math.min(b.length, limit);
+        while (i < n) {
+            // ASCII runs eight bytes at a time: the scan costs little next to parsing.
+            while (i + 8 <= n && ((long) LONGS.get(b, i) & 0x8080808080808080L) == 0) {
+                i += 8;
+            }
+            if (i >= n) {
+                break;
+            }
+            int c = b[i];
+            if (c >= 0) {
+                i++;
+                continue;
+            }
+            int extra;
+            if ((c & 0xE0) == 0xC0) {
+                extra = 1;
+            } else if ((c & 0xF0) == 0xE0) {
+                extra = 2;
+            } else if ((c & 0xF8) == 0xF0) {
+                extra = 3;
+            } else {
+                return false;
+            }
+            for (int k = 1; k <= extra; k++) {
+                if (i + k >= b.length || (b[i + k] & 0xC0) != 0x80) {
+                    return false;
+                }
+            }
+            i += extra + 1;
+        }
+        return true;
+    }
+
+    private static Detected byBom(byte[] b) {
         if (starts(b, 0x00, 0x00, 0xFE, 0xFF)) {
-            return new Decoded(new String(b, 4, b.length - 4, UTF_32BE), UTF_32BE);
+            return new Detected(UTF_32BE, 4);
         }
         if (starts(b, 0xFF, 0xFE, 0x00, 0x00)) {
-            return new Decoded(new String(b, 4, b.length - 4, UTF_32LE), UTF_32LE);
+            return new Detected(UTF_32LE, 4);
         }
         if (starts(b, 0xEF, 0xBB, 0xBF)) {
-            return new Decoded(new String(b, 3, b.length - 3, StandardCharsets.UTF_8), StandardCharsets.UTF_8);
+            // A UTF-8 mark on bytes that are not UTF-8 (it happens): trust the bytes.
+            return new Detected(isUtf8(b, UTF8_PROBE_BYTES) ? StandardCharsets.UTF_8 : guessLegacy(b), 3);
         }
         if (starts(b, 0xFE, 0xFF)) {
-            return new Decoded(new String(b, 2, b.length - 2, StandardCharsets.UTF_16BE), StandardCharsets.UTF_16BE);
+            return new Detected(StandardCharsets.UTF_16BE, 2);
         }
         if (starts(b, 0xFF, 0xFE)) {
-            return new Decoded(new String(b, 2, b.length - 2, StandardCharsets.UTF_16LE), StandardCharsets.UTF_16LE);
+            return new Detected(StandardCharsets.UTF_16LE, 2);
         }
         return null;
     }
@@ -146,26 +212,19 @@ final class CharsetDetector {
         return n.startsWith("UTF-16") || n.startsWith("UTF-32");
     }
 
-    /** The bytes decoded in {@code cs}, or {@code null} if they are not valid in it. */
-    private static String strict(byte[] b, int offset, Charset cs) {
-        if (cs.equals(StandardCharsets.UTF_8)) {
-            String s = new String(b, offset, b.length - offset, StandardCharsets.UTF_8);
-            if (s.indexOf('\uFFFD') < 0) {
-                return s; // the fast path: valid UTF-8 never needs the strict decoder
-            }
-        }
+    /** Whether the bytes are valid text in {@code cs}. */
+    private static boolean decodesStrictly(byte[] b, Charset cs) {
         try {
-            CharBuffer chars = cs.newDecoder()
+            cs.newDecoder()
                     .onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(b, offset, b.length - offset));
-            return chars.toString();
+                    .decode(ByteBuffer.wrap(b));
+            return true;
         } catch (CharacterCodingException | UnsupportedOperationException e) {
-            return null;
+            return false;
         }
     }
 
-    /** For undeclared, non-UTF-8 bytes: the legacy charset whose decoding looks most like text. */
     private static boolean hasIso2022JpEscape(byte[] b) {
         for (int i = 0; i + 2 < b.length && i < 4096; i++) {
             if (b[i] == 0x1B && b[i + 1] == '$' && (b[i + 2] == 'B' || b[i + 2] == '@')) {
@@ -194,9 +253,8 @@ final class CharsetDetector {
         double bestScore = 0;
         for (String name : LEGACY_CJK) {
             Charset cs = Charset.forName(name);
-            String s = strict(b, 0, cs);
-            if (s != null) {
-                double score = cjkShare(s, name);
+            if (decodesStrictly(b, cs)) {
+                double score = cjkShare(new String(b, cs), name);
                 if (score > bestScore) {
                     bestScore = score;
                     best = cs;

@@ -22,6 +22,7 @@ enum DocumentKind {
         {0x1F, 0x8B}, {0x89, 'P', 'N', 'G'}, {'%', 'P', 'D', 'F'}, {'P', 'K', 3, 4}, {0xFF, 0xD8, 0xFF},
         {'G', 'I', 'F', '8'}, {0x7F, 'E', 'L', 'F'}, {0xCA, 0xFE, 0xBA, 0xBE}, {'B', 'Z', 'h'}, {0x28, 0xB5, 0x2F, 0xFD}};
 
+    /** Judges a document by its bytes and the decoded text of its head. */
     static DocumentKind of(byte[] bytes, String text) {
         if (hasMagic(bytes)) {
             return NOT_TEXT;

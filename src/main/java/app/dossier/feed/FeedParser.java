@@ -3,6 +3,7 @@ package app.dossier.feed;
 import app.dossier.feed.FeedParseException.Reason;
 import app.dossier.model.ParsedFeed;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import javax.xml.stream.XMLStreamException;
@@ -25,6 +26,9 @@ import javax.xml.stream.XMLStreamException;
 public final class FeedParser {
 
     public static final int MAX_DOCUMENT_BYTES = 20 * 1024 * 1024;
+
+    /** How much of a document is decoded to decide what it is. */
+    private static final int SNIFF_BYTES = 4096;
 
     /** A parse result and the reader that produced it. */
     record Traced(ParsedFeed feed, ParseRoute route) {
@@ -58,32 +62,50 @@ public final class FeedParser {
         if (document.length > MAX_DOCUMENT_BYTES) {
             throw tooLarge();
         }
-        String text = CharsetDetector.decode(document, contentType).text();
-        switch (DocumentKind.of(document, text)) {
-            case BLANK -> throw new FeedParseException(Reason.EMPTY, "empty document (only whitespace)");
+        CharsetDetector.Detected encoding = CharsetDetector.detect(document, contentType);
+        String head = encoding.head(document, SNIFF_BYTES);
+        switch (DocumentKind.of(document, head)) {
+            case BLANK -> {
+                if (encoding.decode(document).isBlank()) {
+                    throw new FeedParseException(Reason.EMPTY, "empty document (only whitespace)");
+                }
+                return parseMarkup(document, encoding, documentUrl);
+            }
             case NOT_TEXT -> throw new FeedParseException(Reason.NOT_TEXT,
                     "not a feed: binary data or text that is neither XML nor JSON");
             case HTML -> throw new FeedParseException(Reason.HTML_PAGE, "not a feed: an HTML page");
             case JSON -> {
-                return new Traced(JsonFeedReader.read(text, documentUrl), ParseRoute.JSON);
+                return new Traced(JsonFeedReader.read(encoding.decode(document), documentUrl), ParseRoute.JSON);
             }
             default -> {
-                return parseMarkup(text, documentUrl);
+                return parseMarkup(document, encoding, documentUrl);
             }
         }
     }
 
-    private static Traced parseMarkup(String document, String base) throws FeedParseException {
-        // Whitespace before the XML declaration is the commonest breakage; dropping it costs nothing.
-        String text = document.charAt(0) == '<' ? document : document.stripLeading();
-        XmlFeedReader.refuseExternalEntities(XmlFeedReader.doctypeOf(text));
+    private static Traced parseMarkup(byte[] document, CharsetDetector.Detected encoding, String base)
+            throws FeedParseException {
+        String text = null;
+        String prolog = encoding.head(document, SNIFF_BYTES);
+        if (!XmlFeedReader.doctypeOf(prolog).isEmpty()) {
+            text = encoding.decode(document); // a DOCTYPE may run past the sniffed head
+            XmlFeedReader.refuseExternalEntities(XmlFeedReader.doctypeOf(text.stripLeading()));
+        }
         XMLStreamException first;
         try {
-            return new Traced(XmlFeedReader.read(text, base).build(), ParseRoute.STREAMING);
+            FeedBuilder feed;
+            if (text == null && encoding.charset().equals(StandardCharsets.UTF_8)) {
+                feed = XmlFeedReader.readUtf8(document, skipWhitespace(document, encoding.offset()), false, base);
+            } else {
+                text = text == null ? encoding.decode(document) : text;
+                feed = XmlFeedReader.read(text.stripLeading(), base);
+            }
+            return new Traced(feed.build(), ParseRoute.STREAMING);
         } catch (XMLStreamException e) {
             refuseIfUnsafe(e);
             first = e;
         }
+        text = text == null ? encoding.decode(document) : text;
         String repaired = XmlRepair.repair(text);
         try {
             return new Traced(XmlFeedReader.read(repaired, base).build(), ParseRoute.REPAIRED);
@@ -105,6 +127,15 @@ public final class FeedParser {
             }
         }
         throw malformed(first);
+    }
+
+    /** Whitespace before the XML declaration is the commonest breakage; skipping it costs nothing. */
+    private static int skipWhitespace(byte[] b, int offset) {
+        int i = offset;
+        while (i < b.length && (b[i] == ' ' || b[i] == '\n' || b[i] == '\r' || b[i] == '\t')) {
+            i++;
+        }
+        return i;
     }
 
     private static void refuseIfUnsafe(XMLStreamException e) throws FeedParseException {

@@ -25,6 +25,7 @@ final class XmlCursor {
     private String[] bases = new String[32];
     private boolean[] voidStack = new boolean[16];
     private int depth;
+    private final ContentLinks links = new ContentLinks();
     private boolean sawElements;
     private String lastUri;
     private Namespace lastNamespace = Namespace.NONE;
@@ -32,6 +33,11 @@ final class XmlCursor {
     XmlCursor(XMLStreamReader in, String documentBase) {
         this.in = in;
         this.bases[0] = documentBase;
+    }
+
+    /** Resolves links inside HTML content; remembers this document's repeated references. */
+    ContentLinks links() {
+        return links;
     }
 
     /** Depth of the current element: 1 for the root. */

@@ -22,7 +22,16 @@ final class XmlFeedReader {
     }
 
     static FeedBuilder read(String text, String base) throws XMLStreamException, FeedParseException {
-        XMLStreamReader in = SafeXmlInput.open(new StringReader(text));
+        return read(SafeXmlInput.open(new StringReader(text), !doctypeOf(text).isEmpty()), base);
+    }
+
+    /** The fast road: UTF-8 bytes handed to the parser undecoded. */
+    static FeedBuilder readUtf8(byte[] bytes, int offset, boolean hasDoctype, String base)
+            throws XMLStreamException, FeedParseException {
+        return read(SafeXmlInput.openUtf8(bytes, offset, hasDoctype), base);
+    }
+
+    private static FeedBuilder read(XMLStreamReader in, String base) throws XMLStreamException, FeedParseException {
         try {
             XmlCursor c = new XmlCursor(in, base);
             String doctype = c.toRoot();
@@ -63,15 +72,17 @@ final class XmlFeedReader {
 
     /** The DOCTYPE declaration of a document (with its internal subset), or "" when it has none. */
     static String doctypeOf(String text) {
+        // A DOCTYPE comes before the root element, so only the prolog is searched.
         int limit = Math.min(text.length(), 65_536);
-        int start = text.indexOf("<!DOCTYPE");
-        if (start < 0 || start > limit) {
-            start = text.indexOf("<!doctype");
+        for (int i = text.indexOf("<!"); i >= 0 && i < limit; i = text.indexOf("<!", i + 2)) {
+            if (text.regionMatches(true, i, "<!DOCTYPE", 0, 9)) {
+                return text.substring(i, XmlRepair.endOfDoctype(text, i));
+            }
+            if (!text.startsWith("<!--", i)) {
+                break; // CDATA or other markup: past the prolog
+            }
         }
-        if (start < 0 || start > limit) {
-            return "";
-        }
-        return text.substring(start, XmlRepair.endOfDoctype(text, start));
+        return "";
     }
 
     /** Whether a parse error means the document attacked the parser, not just that it is broken. */
