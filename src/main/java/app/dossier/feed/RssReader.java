@@ -169,6 +169,10 @@ final class RssReader {
             case ATOM -> {
                 if (name.equals("updated")) {
                     feed.updated = feed.updated == null ? DateParser.parse(c.text()) : feed.updated;
+                } else if (name.equals("link") && "alternate".equals(c.attr("rel"))) {
+                    String href = c.resolve(c.attr("href"));
+                    feed.link = feed.link == null ? href : feed.link;
+                    c.skip();
                 } else {
                     c.skip();
                 }

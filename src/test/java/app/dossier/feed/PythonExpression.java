@@ -282,6 +282,9 @@ final class PythonExpression {
     }
 
     static boolean equal(Object a, Object b) {
+        if (a instanceof Comparable2 && b instanceof Comparable2) {
+            return a.toString().equals(b.toString());
+        }
         if (a instanceof Comparable2 c) {
             return c.matches(b);
         }
