@@ -313,6 +313,14 @@ class FeedParserTest {
                 });
     }
 
+    /** A regression: a per-entity size limit once refused long escaped-HTML descriptions. */
+    @Test
+    void manyCharacterReferencesAreNotAnAttack() throws Exception {
+        String description = "&lt;p&gt;x&amp;amp;y&lt;/p&gt;".repeat(600_000);
+        ParsedFeed feed = parse("<rss><channel><item><description>" + description + "</description></item></channel></rss>");
+        assertThat(feed.items().get(0).summary()).hasSize("<p>x&amp;y</p>".length() * 600_000);
+    }
+
     @Test
     void itemsKeepDocumentOrder() throws Exception {
         StringBuilder xml = new StringBuilder("<rss><channel>");
