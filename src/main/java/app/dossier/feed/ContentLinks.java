@@ -45,10 +45,10 @@ final class ContentLinks {
                 break;
             }
             i = valueEnd + 1;
-            String value = html.substring(valueStart, valueEnd);
-            if (isAbsolute(value)) {
+            if (isAbsolute(html, valueStart, valueEnd)) {
                 continue;
             }
+            String value = html.substring(valueStart, valueEnd);
             String absolute = absolute(base, value);
             if (absolute == null || absolute.equals(value)) {
                 continue;
@@ -119,8 +119,8 @@ final class ContentLinks {
         return -1;
     }
 
-    private static boolean isAbsolute(String ref) {
-        return ref.startsWith("http:") || ref.startsWith("https:") || ref.startsWith("mailto:") || ref.startsWith("#")
-                || ref.startsWith("data:") || ref.isEmpty();
+    private static boolean isAbsolute(String html, int start, int end) {
+        return end == start || html.startsWith("http:", start) || html.startsWith("https:", start)
+                || html.charAt(start) == '#' || html.startsWith("mailto:", start) || html.startsWith("data:", start);
     }
 }

@@ -1,6 +1,7 @@
 package app.dossier.feed;
 
 import org.jsoup.Jsoup;
+import org.jsoup.parser.Parser;
 
 /**
  * Moves text between the two forms the model uses: plain text (titles) and HTML (summaries,
@@ -45,8 +46,10 @@ final class HtmlText {
         if (html == null) {
             return null;
         }
-        if (html.indexOf('<') < 0 && html.indexOf('&') < 0) {
-            return html.strip();
+        if (html.indexOf('<') < 0) {
+            // No markup, perhaps entities: no need to build a document tree.
+            String text = html.indexOf('&') < 0 ? html : Parser.unescapeEntities(html, false);
+            return text.replaceAll("\\s+", " ").strip();
         }
         return Jsoup.parseBodyFragment(html).text();
     }
