@@ -98,6 +98,9 @@ final class CharsetDetector {
         int n = Math.min(b.length, limit);
         while (i < n) {
             // ASCII runs eight bytes at a time: the scan costs little next to parsing.
+            while (i + 16 <= n && (((long) LONGS.get(b, i) | (long) LONGS.get(b, i + 8)) & 0x8080808080808080L) == 0) {
+                i += 16;
+            }
             while (i + 8 <= n && ((long) LONGS.get(b, i) & 0x8080808080808080L) == 0) {
                 i += 8;
             }

@@ -12,6 +12,7 @@ final class ContentLinks {
 
     private final java.util.Map<String, String> resolved = new java.util.HashMap<>();
     private String resolvedBase;
+    private UrlResolver.HttpBase httpBase;
 
     /** {@code html} with relative references resolved against {@code base}; unchanged without a base. */
     String resolve(String html, String base) {
@@ -54,10 +55,10 @@ final class ContentLinks {
                 continue;
             }
             if (out == null) {
-                out = new StringBuilder(html.length() + 64);
+                out = new StringBuilder(html.length() + html.length() / 4 + 64);
             }
-            out.append(html, last, valueStart).append(absolute.replace(String.valueOf(quote),
-                    quote == '"' ? "&quot;" : "&#39;"));
+            out.append(html, last, valueStart).append(absolute.indexOf(quote) < 0 ? absolute
+                    : absolute.replace(String.valueOf(quote), quote == '"' ? "&quot;" : "&#39;"));
             last = valueEnd;
         }
         return out == null ? html : out.append(html, last, n).toString();
@@ -67,15 +68,16 @@ final class ContentLinks {
         if (!base.equals(resolvedBase)) {
             resolved.clear();
             resolvedBase = base;
+            httpBase = UrlResolver.HttpBase.of(base);
         }
         String r = resolved.get(ref);
-        if (r == null && resolved.size() < 1000) {
-            r = UrlResolver.resolve(base, ref);
-            if (r != null) {
+        if (r == null) {
+            r = UrlResolver.resolve(httpBase, base, ref);
+            if (r != null && resolved.size() < 1000) {
                 resolved.put(ref, r);
             }
         }
-        return r != null ? r : UrlResolver.resolve(base, ref);
+        return r;
     }
 
     /**

@@ -27,7 +27,7 @@ final class UrlResolver {
             return l;
         }
         if (isAbsoluteHttp(base) && isPlain(l)) {
-            return resolveHttp(base, l);
+            return resolveHttp(HttpBase.of(base), l);
         }
         try {
             URI b = toUri(base);
@@ -43,70 +43,95 @@ final class UrlResolver {
         }
     }
 
+    /** An http(s) base split once into the parts reference resolution needs. */
+    record HttpBase(String scheme, String origin, String path, String directory, String withoutFragment) {
+
+        /** The parts of {@code base}, or {@code null} when it is not an absolute http(s) URL. */
+        static HttpBase of(String base) {
+            if (base == null || !isAbsoluteHttp(base)) {
+                return null;
+            }
+            int authority = base.indexOf("://") + 3;
+            int pathStart = firstOf(base, authority, "/?#");
+            int fragment = base.indexOf('#', authority);
+            int end = fragment < 0 ? base.length() : fragment;
+            int query = base.indexOf('?', authority);
+            int pathEnd = query >= 0 && query < end ? query : end;
+            String path = base.substring(pathStart, Math.max(pathStart, pathEnd));
+            path = path.isEmpty() ? "/" : path;
+            return new HttpBase(base.substring(0, authority - 2), base.substring(0, pathStart), path,
+                    path.substring(0, path.lastIndexOf('/') + 1), base.substring(0, end));
+        }
+    }
+
     /**
      * RFC 3986 §5.2 reference resolution for the common case, without building {@link URI}s: an
      * http(s) base and a reference of plain ASCII characters. (Also right where {@code URI.resolve}
      * follows the older RFC 2396, e.g. for "?page=2".)
      */
     static String resolveHttp(String base, String ref) {
-        int authority = base.indexOf("://") + 3;
-        int pathStart = firstOf(base, authority, "/?#");
-        int fragment = base.indexOf('#', authority);
-        String noFragment = fragment < 0 ? base : base.substring(0, fragment);
-        int query = noFragment.indexOf('?', authority);
-        String origin = base.substring(0, pathStart);
-        String basePath = base.substring(pathStart, query >= 0 ? query : noFragment.length());
+        return resolveHttp(HttpBase.of(base), ref);
+    }
+
+    /** As {@link #resolveHttp(String, String)}, with the base already split. */
+    static String resolveHttp(HttpBase base, String ref) {
         if (ref.startsWith("//")) {
-            return base.substring(0, authority - 2) + ref;
+            return base.scheme() + ref;
+        }
+        if (ref.charAt(0) == '#') {
+            return base.withoutFragment() + ref;
         }
         if (ref.charAt(0) == '?') {
-            return origin + (basePath.isEmpty() ? "/" : basePath) + ref;
+            return base.origin() + base.path() + ref;
         }
         int refPathEnd = firstOf(ref, 0, "?#");
-        String refPath = ref.substring(0, refPathEnd);
-        String rest = ref.substring(refPathEnd);
-        String path;
-        if (refPath.startsWith("/")) {
-            path = refPath;
-        } else if (refPath.isEmpty()) {
-            path = basePath.isEmpty() ? "/" : basePath;
-        } else {
-            String directory = basePath.isEmpty() ? "/" : basePath.substring(0, basePath.lastIndexOf('/') + 1);
-            path = directory + refPath;
+        if (refPathEnd == 0) {
+            return base.origin() + base.path() + ref;
         }
-        return origin + removeDotSegments(path) + rest;
+        String path = ref.charAt(0) == '/' ? ref.substring(0, refPathEnd) : base.directory() + ref.substring(0, refPathEnd);
+        return base.origin() + removeDotSegments(path) + ref.substring(refPathEnd);
+    }
+
+    /** {@code link} against a base already split; falls back to the general road when needed. */
+    static String resolve(HttpBase base, String baseText, String link) {
+        String l = link.strip();
+        if (l.isEmpty() || isAbsoluteHttp(l) || hasScheme(l)) {
+            return l.isEmpty() ? null : l;
+        }
+        return base != null && isPlain(l) ? resolveHttp(base, l) : resolve(baseText, l);
     }
 
     /** RFC 3986 §5.2.4, for an absolute path. */
     private static String removeDotSegments(String path) {
-        if (!path.contains("/.")) {
+        if (path.indexOf("/.") < 0) {
             return path;
         }
-        String[] segments = path.substring(1).split("/", -1);
-        java.util.ArrayDeque<String> out = new java.util.ArrayDeque<>();
-        boolean trailingSlash = false;
-        for (String seg : segments) {
-            trailingSlash = false;
-            if (seg.equals(".")) {
-                trailingSlash = true;
-            } else if (seg.equals("..")) {
-                out.pollLast();
-                trailingSlash = true;
+        StringBuilder out = new StringBuilder(path.length());
+        int i = 0;
+        int n = path.length();
+        while (i < n) {
+            int next = path.indexOf('/', i + 1);
+            int end = next < 0 ? n : next;
+            String segment = path.substring(i + 1, end); // without its leading '/'
+            boolean last = next < 0;
+            if (segment.equals(".")) {
+                if (last) {
+                    out.append('/');
+                }
+            } else if (segment.equals("..")) {
+                int cut = out.lastIndexOf("/");
+                out.setLength(Math.max(cut, 0));
+                if (last) {
+                    out.append('/');
+                }
             } else {
-                out.addLast(seg);
+                out.append('/').append(segment);
             }
+            i = end;
         }
-        StringBuilder b = new StringBuilder(path.length());
-        for (String seg : out) {
-            b.append('/').append(seg);
-        }
-        if (trailingSlash || b.length() == 0) {
-            b.append('/');
-        }
-        return b.toString();
+        return out.length() == 0 ? "/" : out.toString();
     }
 
-    /** The first index from {@code from} of any of {@code chars} (two or three of them), or the length. */
     private static int firstOf(String s, int from, String chars) {
         char a = chars.charAt(0);
         char b = chars.charAt(1);

@@ -125,14 +125,14 @@ class CorpusConformanceTest {
             return;
         }
         for (PythonExpression.Node conjunct : PythonExpression.conjuncts(tree)) {
-            if (!FeedparserView.isFormatIndependent(PythonExpression.paths(conjunct))) {
+            if (!FeedparserView.isFormatIndependent(PythonEvaluator.paths(conjunct))) {
                 continue;
             }
             checksSelected++;
             boolean pass;
             String detail = "";
             try {
-                pass = feed != null && PythonExpression.truthy(PythonExpression.eval(conjunct, n -> switch (n) {
+                pass = feed != null && PythonEvaluator.truthy(PythonEvaluator.eval(conjunct, n -> switch (n) {
                     case "feed" -> FeedparserView.feed(feed);
                     case "entries" -> FeedparserView.entries(feed);
                     default -> throw new IllegalStateException("unknown name " + n);
@@ -144,7 +144,7 @@ class CorpusConformanceTest {
             if (pass) {
                 checksPassed++;
             } else {
-                failedChecks.add(name + ": " + PythonExpression.paths(conjunct) + " in " + expect + detail);
+                failedChecks.add(name + ": " + PythonEvaluator.paths(conjunct) + " in " + expect + detail);
             }
         }
     }

@@ -157,7 +157,7 @@ final class FeedparserView {
     }
 
     /** A plain-text title: equal to an expected value that is the same text, or HTML showing it. */
-    record Title(String text) implements PythonExpression.Comparable2 {
+    record Title(String text) implements PythonEvaluator.Comparable2 {
         @Override
         public boolean matches(Object literal) {
             if (!(literal instanceof String e)) {
@@ -177,7 +177,7 @@ final class FeedparserView {
      * HTML: equal to the same HTML, or to the text it encodes (our model keeps plain text as escaped
      * HTML, feedparser keeps it as text).
      */
-    record Html(String html) implements PythonExpression.Comparable2 {
+    record Html(String html) implements PythonEvaluator.Comparable2 {
         @Override
         public boolean matches(Object literal) {
             if (!(literal instanceof String e)) {
@@ -195,7 +195,7 @@ final class FeedparserView {
     }
 
     /** feedparser's author string: the name, the e-mail, or "name (email)". */
-    record Author(Person p) implements PythonExpression.Comparable2 {
+    record Author(Person p) implements PythonEvaluator.Comparable2 {
         @Override
         public boolean matches(Object literal) {
             if (!(literal instanceof String e)) {
