@@ -95,7 +95,7 @@ public final class FeedParser {
         try {
             FeedBuilder feed;
             if (text == null && encoding.charset().equals(StandardCharsets.UTF_8)) {
-                feed = XmlFeedReader.readUtf8(document, skipWhitespace(document, encoding.offset()), false, base);
+                feed = XmlFeedReader.readUtf8(document, skipWhitespace(document, encoding.offset()), base);
             } else {
                 text = text == null ? encoding.decode(document) : text;
                 feed = XmlFeedReader.read(text.stripLeading(), base);
@@ -140,8 +140,12 @@ public final class FeedParser {
 
     private static void refuseIfUnsafe(XMLStreamException e) throws FeedParseException {
         if (XmlFeedReader.isUnsafe(e)) {
-            throw new FeedParseException(Reason.UNSAFE,
-                    "refused: the document expands too many entities (a known attack)", e);
+            String m = String.valueOf(e.getMessage()).toLowerCase(java.util.Locale.ROOT);
+            String what = m.contains("external") ? "refers to an external entity"
+                    : m.contains("entit") ? "expands too many entities"
+                    : m.contains("depth") ? "nests elements too deeply"
+                    : "expands to more text than any feed holds";
+            throw new FeedParseException(Reason.UNSAFE, "refused: the document " + what + " (a known attack)", e);
         }
     }
 

@@ -22,13 +22,12 @@ final class XmlFeedReader {
     }
 
     static FeedBuilder read(String text, String base) throws XMLStreamException, FeedParseException {
-        return read(SafeXmlInput.open(new StringReader(text), !doctypeOf(text).isEmpty()), base);
+        return read(SafeXmlInput.open(new StringReader(text)), base);
     }
 
     /** The fast road: UTF-8 bytes handed to the parser undecoded. */
-    static FeedBuilder readUtf8(byte[] bytes, int offset, boolean hasDoctype, String base)
-            throws XMLStreamException, FeedParseException {
-        return read(SafeXmlInput.openUtf8(bytes, offset, hasDoctype), base);
+    static FeedBuilder readUtf8(byte[] bytes, int offset, String base) throws XMLStreamException, FeedParseException {
+        return read(SafeXmlInput.openUtf8(bytes, offset), base);
     }
 
     private static FeedBuilder read(XMLStreamReader in, String base) throws XMLStreamException, FeedParseException {
@@ -87,7 +86,8 @@ final class XmlFeedReader {
 
     /** Whether a parse error means the document attacked the parser, not just that it is broken. */
     static boolean isUnsafe(XMLStreamException e) {
-        String m = String.valueOf(e.getMessage());
-        return m.contains("JAXP0001") || m.contains("external entity refused");
+        String m = String.valueOf(e.getMessage()).toLowerCase(java.util.Locale.ROOT);
+        // The parser's own limits ("... limit (n) exceeded") and our resolver's refusal.
+        return (m.contains("limit") && m.contains("exceed")) || m.contains("external entity refused");
     }
 }

@@ -86,9 +86,14 @@ class HostileInputTest {
                 "-cp", System.getProperty("java.class.path"),
                 HostileInputProbe.class.getName()));
         files.keySet().forEach(f -> command.add(f.toString()));
-        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
-        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertThat(process.waitFor(120, TimeUnit.SECONDS)).isTrue();
+        Path log = dir.resolve("probe.log");
+        Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        boolean finished = process.waitFor(120, TimeUnit.SECONDS);
+        if (!finished) {
+            process.destroyForcibly();
+        }
+        String output = Files.readString(log, StandardCharsets.UTF_8);
+        assertThat(finished).as("the probe finished within 120 s:%n%s", output).isTrue();
         assertThat(process.exitValue()).as(output).isZero();
         for (Map.Entry<Path, String> f : files.entrySet()) {
             String line = output.lines().filter(l -> l.startsWith(f.getKey().getFileName() + "\t")).findFirst()
