@@ -1,0 +1,321 @@
+package app.dossier.feed;
+
+import java.util.Arrays;
+import java.util.Set;
+import javax.xml.XMLConstants;
+import javax.xml.stream.XMLStreamConstants;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamReader;
+import org.jsoup.nodes.Entities;
+
+/**
+ * A forward-only walk over a StAX reader that keeps what the feed readers need and StAX does not:
+ * the element depth, the {@code xml:base} in force at each depth, and an element's content either
+ * as text or as markup (HTML written inline, XHTML content). Undeclared HTML entities that StAX
+ * reports as references ({@code &nbsp;} in a document with a DOCTYPE) are resolved here.
+ * One instance per document; not thread-safe.
+ */
+final class XmlCursor {
+
+    private static final Set<String> VOID_ELEMENTS = Set.of("area", "base", "br", "col", "embed", "hr",
+            "img", "input", "link", "meta", "param", "source", "track", "wbr");
+
+    private final XMLStreamReader in;
+    private final StringBuilder buffer = new StringBuilder(256);
+    private String[] bases = new String[32];
+    private boolean[] voidStack = new boolean[16];
+    private int depth;
+    private final ContentLinks links = new ContentLinks();
+    private boolean sawElements;
+    private String lastUri;
+    private Namespace lastNamespace = Namespace.NONE;
+
+    XmlCursor(XMLStreamReader in, String documentBase) {
+        this.in = in;
+        this.bases[0] = documentBase;
+    }
+
+    /** Resolves links inside HTML content; remembers this document's repeated references. */
+    ContentLinks links() {
+        return links;
+    }
+
+    /** Depth of the current element: 1 for the root. */
+    int depth() {
+        return depth;
+    }
+
+    /**
+     * Moves to the next child element of the element at {@code parentDepth}, skipping anything
+     * deeper. Returns {@code false} once that element has ended.
+     */
+    boolean nextChild(int parentDepth) throws XMLStreamException {
+        while (in.hasNext()) {
+            int event = in.next();
+            if (event == XMLStreamConstants.START_ELEMENT) {
+                enter();
+                if (depth == parentDepth + 1) {
+                    return true;
+                }
+            } else if (event == XMLStreamConstants.END_ELEMENT) {
+                depth--;
+                if (depth < parentDepth) {
+                    return false;
+                }
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Moves to the next element anywhere below the element at {@code ancestorDepth}. Returns
+     * {@code false} once that element has ended.
+     */
+    boolean nextDescendant(int ancestorDepth) throws XMLStreamException {
+        while (in.hasNext()) {
+            int event = in.next();
+            if (event == XMLStreamConstants.START_ELEMENT) {
+                enter();
+                return true;
+            } else if (event == XMLStreamConstants.END_ELEMENT) {
+                depth--;
+                if (depth < ancestorDepth) {
+                    return false;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** Moves to the root element; returns the DOCTYPE text seen on the way (or {@code null}). */
+    String toRoot() throws XMLStreamException {
+        String doctype = null;
+        while (in.hasNext()) {
+            int event = in.next();
+            if (event == XMLStreamConstants.DTD) {
+                doctype = in.getText();
+            } else if (event == XMLStreamConstants.START_ELEMENT) {
+                enter();
+                return doctype == null ? "" : doctype;
+            }
+        }
+        return null;
+    }
+
+    private void enter() {
+        depth++;
+        if (depth >= bases.length) {
+            bases = Arrays.copyOf(bases, bases.length * 2);
+        }
+        String parent = bases[depth - 1];
+        String declared = in.getAttributeCount() == 0 ? null
+                : in.getAttributeValue(XMLConstants.XML_NS_URI, "base");
+        bases[depth] = declared == null ? parent : UrlResolver.resolve(parent, declared);
+    }
+
+    String localName() {
+        return in.getLocalName();
+    }
+
+    Namespace namespace() {
+        String uri = in.getNamespaceURI();
+        if (uri != lastUri) {
+            lastUri = uri;
+            lastNamespace = Namespace.of(uri);
+        }
+        return lastNamespace;
+    }
+
+    /** The element's namespace URI as written, "" for none. */
+    String namespaceUri() {
+        String uri = in.getNamespaceURI();
+        return uri == null ? "" : uri;
+    }
+
+    /** An attribute by local name, whatever its namespace; {@code null} when absent. */
+    String attr(String localName) {
+        return in.getAttributeCount() == 0 ? null : in.getAttributeValue(null, localName);
+    }
+
+    /** The attribute {@code xml:lang} of the current element, or {@code null}. */
+    String lang() {
+        return in.getAttributeCount() == 0 ? null : in.getAttributeValue(XMLConstants.XML_NS_URI, "lang");
+    }
+
+    /** The base URI in force for the current element. */
+    String base() {
+        return bases[depth];
+    }
+
+    /** A link attribute or text made absolute against the current base. */
+    String resolve(String link) {
+        return UrlResolver.resolve(bases[depth], link);
+    }
+
+    /** The element's text content, trimmed; {@code null} when blank. Ends on the element's end tag. */
+    String text() throws XMLStreamException {
+        String raw = rawText();
+        String s = raw.strip();
+        return s.isEmpty() ? null : s;
+    }
+
+    /** The element's text content as written (child tags dropped, their text kept). */
+    String rawText() throws XMLStreamException {
+        buffer.setLength(0);
+        int level = 0;
+        while (true) {
+            int event = in.next();
+            switch (event) {
+                case XMLStreamConstants.CHARACTERS, XMLStreamConstants.CDATA, XMLStreamConstants.SPACE ->
+                        buffer.append(in.getTextCharacters(), in.getTextStart(), in.getTextLength());
+                case XMLStreamConstants.ENTITY_REFERENCE -> buffer.append(entity());
+                case XMLStreamConstants.START_ELEMENT -> level++;
+                case XMLStreamConstants.END_ELEMENT -> {
+                    if (level == 0) {
+                        depth--;
+                        return buffer.toString();
+                    }
+                    level--;
+                }
+                case XMLStreamConstants.END_DOCUMENT -> throw new XMLStreamException("unexpected end of document");
+                default -> {
+                    // comments and processing instructions are not content
+                }
+            }
+        }
+    }
+
+    /**
+     * The element's content with child elements written back as markup, as HTML inline in RSS or
+     * Atom XHTML content needs. With {@code escapeText} the text is escaped (XHTML content, whose
+     * text is text); without it the text is kept as it is (RSS, whose text is already HTML).
+     * Trimmed; {@code null} when blank.
+     */
+    String markup(boolean escapeText) throws XMLStreamException {
+        StringBuilder out = buffer;
+        out.setLength(0);
+        sawElements = false;
+        boolean[] isVoid = voidStack;
+        int level = 0;
+        while (true) {
+            int event = in.next();
+            switch (event) {
+                case XMLStreamConstants.CHARACTERS, XMLStreamConstants.CDATA, XMLStreamConstants.SPACE -> {
+                    if (escapeText) {
+                        escapeInto(out, in.getTextCharacters(), in.getTextStart(), in.getTextLength());
+                    } else {
+                        out.append(in.getTextCharacters(), in.getTextStart(), in.getTextLength());
+                    }
+                }
+                case XMLStreamConstants.ENTITY_REFERENCE -> {
+                    String e = entity();
+                    if (escapeText) {
+                        escapeInto(out, e.toCharArray(), 0, e.length());
+                    } else {
+                        out.append(e);
+                    }
+                }
+                case XMLStreamConstants.START_ELEMENT -> {
+                    level++;
+                    sawElements = true;
+                    if (level >= isVoid.length) {
+                        isVoid = Arrays.copyOf(isVoid, isVoid.length * 2);
+                        voidStack = isVoid;
+                    }
+                    String name = qualifiedName();
+                    isVoid[level] = VOID_ELEMENTS.contains(name);
+                    out.append('<').append(name);
+                    for (int i = 0; i < in.getNamespaceCount(); i++) {
+                        String uri = in.getNamespaceURI(i);
+                        if (uri != null && Namespace.of(uri) != Namespace.XHTML) {
+                            // SVG, MathML: the namespace is what makes them render, so it stays.
+                            String prefix = in.getNamespacePrefix(i);
+                            out.append(prefix == null || prefix.isEmpty() ? " xmlns" : " xmlns:" + prefix)
+                                    .append("=\"");
+                            escapeInto(out, uri.toCharArray(), 0, uri.length());
+                            out.append('"');
+                        }
+                    }
+                    for (int i = 0; i < in.getAttributeCount(); i++) {
+                        String prefix = in.getAttributePrefix(i);
+                        out.append(' ');
+                        if (prefix != null && !prefix.isEmpty()) {
+                            out.append(prefix).append(':');
+                        }
+                        out.append(in.getAttributeLocalName(i)).append("=\"");
+                        String v = in.getAttributeValue(i);
+                        escapeInto(out, v.toCharArray(), 0, v.length());
+                        out.append('"');
+                    }
+                    out.append(isVoid[level] ? " />" : ">");
+                }
+                case XMLStreamConstants.END_ELEMENT -> {
+                    if (level == 0) {
+                        depth--;
+                        String html = out.toString().strip();
+                        return html.isEmpty() ? null : html;
+                    }
+                    if (!isVoid[level]) {
+                        out.append("</").append(qualifiedName()).append('>');
+                    }
+                    level--;
+                }
+                case XMLStreamConstants.END_DOCUMENT -> throw new XMLStreamException("unexpected end of document");
+                default -> {
+                    // comments and processing instructions are dropped
+                }
+            }
+        }
+    }
+
+    /** Whether the last {@link #markup} call met child elements (markup), not only text. */
+    boolean sawElements() {
+        return sawElements;
+    }
+
+    /** Skips the rest of the current element. */
+    void skip() throws XMLStreamException {
+        int target = depth - 1;
+        while (depth > target && in.hasNext()) {
+            int event = in.next();
+            if (event == XMLStreamConstants.START_ELEMENT) {
+                depth++;
+            } else if (event == XMLStreamConstants.END_ELEMENT) {
+                depth--;
+            }
+        }
+    }
+
+    private String qualifiedName() {
+        String prefix = in.getPrefix();
+        String local = in.getLocalName();
+        if (prefix == null || prefix.isEmpty() || Namespace.of(in.getNamespaceURI()) == Namespace.XHTML) {
+            return local;
+        }
+        return prefix + ':' + local;
+    }
+
+    private String entity() {
+        String name = in.getLocalName();
+        String html = Entities.getByName(name);
+        if (!html.isEmpty()) {
+            return html;
+        }
+        String declared = in.getText();
+        return declared == null || declared.isEmpty() ? "&" + name + ";" : declared;
+    }
+
+    private static void escapeInto(StringBuilder out, char[] chars, int start, int length) {
+        int end = start + length;
+        int run = start;
+        for (int i = start; i < end; i++) {
+            char c = chars[i];
+            String r = c == '&' ? "&amp;" : c == '<' ? "&lt;" : c == '>' ? "&gt;" : c == '"' ? "&quot;" : null;
+            if (r != null) {
+                out.append(chars, run, i - run).append(r);
+                run = i + 1;
+            }
+        }
+        out.append(chars, run, end - run);
+    }
+}
