@@ -51,8 +51,9 @@ final class CharsetDetector {
     private static final Charset UTF_32BE = Charset.forName("UTF-32BE");
     private static final Charset UTF_32LE = Charset.forName("UTF-32LE");
     /**
-     * UTF-8 is checked on the whole document: the JDK's XML parser, given bytes that are not
-     * UTF-8, writes a complaint to standard error before it throws.
+     * UTF-8 is checked on the whole document, before parsing: a document that only claims to be
+     * UTF-8 must be found out while its real charset can still be guessed (about 1 GB/s, a few
+     * percent of a parse).
      */
     private static final int UTF8_PROBE_BYTES = Integer.MAX_VALUE;
     private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);

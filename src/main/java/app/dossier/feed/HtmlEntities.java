@@ -10,7 +10,7 @@ import org.jsoup.nodes.Entities;
  */
 final class HtmlEntities {
 
-    /** HTML 4's 252 named references (the set feeds use); jsoup supplies their values. */
+    /** HTML 4's named references (the set feeds use) but the four XML has already; jsoup supplies the values. */
     private static final String[] NAMES = (
             "nbsp iexcl cent pound curren yen brvbar sect uml copy ordf laquo not shy reg macr deg plusmn sup2 sup3 "
             + "acute micro para middot cedil sup1 ordm raquo frac14 frac12 frac34 iquest Agrave Aacute Acirc Atilde "

@@ -273,6 +273,22 @@ class FeedParserTest {
         assertThat(parser.parse(withBom, null, null).title()).isEqualTo("Ж 中");
     }
 
+    /** Declared UTF-8, written in windows-1251: the bytes win, and nothing is printed on the way. */
+    @Test
+    void aFalseUtf8DeclarationIsSeenThrough() throws Exception {
+        String xml = "<?xml version=\"1.0\" encoding=\"UTF-8\"?><rss><channel><title>Новини дня: заява міністра</title></channel></rss>";
+        java.io.PrintStream err = System.err;
+        java.io.ByteArrayOutputStream captured = new java.io.ByteArrayOutputStream();
+        System.setErr(new java.io.PrintStream(captured, true, StandardCharsets.UTF_8));
+        try {
+            assertThat(parser.parse(xml.getBytes(Charset.forName("windows-1251")), null, null).title())
+                    .isEqualTo("Новини дня: заява міністра");
+        } finally {
+            System.setErr(err);
+        }
+        assertThat(captured.toString(StandardCharsets.UTF_8)).isEmpty();
+    }
+
     @Test
     void utf8ByteOrderMark() throws Exception {
         byte[] xml = "\uFEFF<rss><channel><title>Ж</title></channel></rss>".getBytes(StandardCharsets.UTF_8);
