@@ -1,0 +1,131 @@
+package app.dossier.highlight;
+
+import app.dossier.model.TextSpan;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/**
+ * Finds publisher furniture in the plain text: donation and subscription appeals, "Related:" and
+ * "Read more" link lists, share and follow lines, cookie notices, photo credits. Whole paragraphs
+ * are judged, plus a few sentence-level patterns inside story paragraphs. Stateless; the patterns
+ * are anchored or bounded, so there is no catastrophic backtracking.
+ */
+final class BoilerplateFinder {
+
+    /** Paragraphs that are furniture by their opening words, up to 60 words long. */
+    private static final Pattern HEADER = Pattern.compile(
+            "^(related( stories| articles| coverage| content| news| reading)?|read (more|also|next)|see also"
+            + "|more on this( story| topic)?|also read|more from|recommended( for you| reading)?|you may also like"
+            + "|most (read|popular)|advertisement|sponsored( content)?|share (this|on|via)|follow us|subscribe"
+            + "|sign up|newsletter|filed under|editor'?s note|leave a comment|support (us|our)|we use cookies"
+            + "|listen to this article|click here|copyright|\u00A9|all rights reserved"
+            + "|this (article|story) (was|is) (originally )?(published|available)|originally published"
+            + "|keep reading|continue reading|join (us|our)|become a (patron|member|supporter|subscriber))\\b",
+            Pattern.CASE_INSENSITIVE);
+
+    /** Paragraphs that are furniture by their opening words only when very short (labels, credits). */
+    private static final Pattern LABEL = Pattern.compile(
+            "^(related|share|tags|topics|trending|image( source)?|photo|credit|video|watch|comments?|donate"
+            + "|cookies?|read more|more|see more|print|email|menu|advertisement)\\b",
+            Pattern.CASE_INSENSITIVE);
+
+    /** Vocabulary of appeals; two or more hits make a paragraph an appeal. */
+    private static final String[] APPEAL_WORDS = {"donate", "donation", "patron", "subscribe", "subscription",
+        "become a member", "join our community", "support us", "support our", "help us", "contribute",
+        "paywall", "cup of coffee", "independent journalism", "reader-supported", "readers like you",
+        "sign up", "newsletter", "our reporting", "unlock", "premium", "membership", "ways to support",
+        "your support", "follow us", "share this", "cookies", "privacy policy", "terms of use",
+        "whatsapp", "telegram channel", "facebook", "twitter", "instagram", "all rights reserved"};
+
+    private static final Pattern SENTENCE = Pattern.compile(
+            "(?i)(see our|read our|sign up for our|subscribe to our|follow us on|click here to|"
+            + "download our app|listen to our|watch our|you can read|for more on this)\\b");
+
+    private static final Pattern CREDIT = Pattern.compile(
+            "(?i)(photo|image|picture|credit|video|source)s?\\s*:\\s*\\S.{0,60}$");
+
+    private BoilerplateFinder() {
+    }
+
+    static List<TextSpan> find(String text, Sentences s) {
+        List<TextSpan> out = new ArrayList<>();
+        boolean afterHeader = false;
+        boolean afterAppeal = false;
+        for (int p = 0; p < s.paragraphs; p++) {
+            int a = s.paraStart[p];
+            int b = s.paraEnd[p];
+            String para = text.substring(a, b);
+            String lower = para.toLowerCase(Locale.ROOT);
+            int words = countWords(para);
+            boolean furniture = false;
+            if (words <= 60 && HEADER.matcher(para).find() || words <= 6 && LABEL.matcher(para).find()) {
+                furniture = true;
+                afterHeader = words <= 4 || para.endsWith(":");
+            } else if (appealScore(lower) >= 2 && (words < 200)) {
+                furniture = true;
+                afterAppeal = true;
+            } else if ((afterHeader || afterAppeal) && words <= 25 && !endsLikeSentence(para)) {
+                furniture = true; // items of a link list after "Related:" or an appeal
+            } else if (words <= 12 && CREDIT.matcher(para).find()) {
+                furniture = true;
+            } else {
+                afterHeader = false;
+                afterAppeal = afterAppeal && words <= 25;
+            }
+            if (furniture) {
+                out.add(new TextSpan(a, b));
+                continue;
+            }
+            sentences(text, s, p, out);
+        }
+        return out;
+    }
+
+    private static void sentences(String text, Sentences s, int p, List<TextSpan> out) {
+        for (int k = 0; k < s.count; k++) {
+            if (s.paragraph[k] != p) {
+                continue;
+            }
+            String sentence = text.substring(s.start[k], s.end[k]);
+            java.util.regex.Matcher m = SENTENCE.matcher(sentence);
+            if (m.find() && m.start() < 3) {
+                out.add(new TextSpan(s.start[k], s.end[k]));
+            } else {
+                java.util.regex.Matcher c = CREDIT.matcher(sentence);
+                if (c.find() && countWords(sentence) <= 12 && sentence.length() - c.start() < 80) {
+                    out.add(new TextSpan(s.start[k], s.end[k]));
+                }
+            }
+        }
+    }
+
+    private static int appealScore(String lower) {
+        int n = 0;
+        for (String w : APPEAL_WORDS) {
+            if (lower.contains(w)) {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    private static boolean endsLikeSentence(String para) {
+        char last = para.charAt(para.length() - 1);
+        return (last == '.' || last == '"' || last == '\u201D') && countWords(para) > 8;
+    }
+
+    static int countWords(String s) {
+        int n = 0;
+        boolean in = false;
+        for (int i = 0; i < s.length(); i++) {
+            boolean w = Character.isLetterOrDigit(s.charAt(i));
+            if (w && !in) {
+                n++;
+            }
+            in = w;
+        }
+        return n;
+    }
+}

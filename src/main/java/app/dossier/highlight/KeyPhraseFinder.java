@@ -1,0 +1,533 @@
+package app.dossier.highlight;
+
+import app.dossier.model.KeyPhrase;
+import app.dossier.model.TextSpan;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Ranks the phrases of an article. Candidates are stop-word-delimited word runs (one to four
+ * words), lexicon terms and scare-quoted phrases; each is scored by where its words first appear
+ * (early is better), how often and how widely the phrase recurs, how rare it is in the user's
+ * library, and whether the geopolitical lexicon knows it. Variants merge on a normal form:
+ * lower case, hyphens dropped, last word singular ("cease-fire violations" = "ceasefire violation").
+ * Per article; the lexicon index is shared and immutable.
+ */
+final class KeyPhraseFinder {
+
+    static final int LIMIT = 15;
+
+    /** The lexicon as normal-form word arrays, indexed by first word. Immutable, shared. */
+    static final class Lexicon {
+        private final Map<String, List<String[]>> byFirst = new HashMap<>();
+        private final Map<String, String> display = new HashMap<>();
+
+        Lexicon(Collection<String> terms) {
+            for (String term : terms) {
+                String[] words = normalWords(term);
+                if (words.length == 0) {
+                    continue;
+                }
+                byFirst.computeIfAbsent(words[0], k -> new ArrayList<>()).add(words);
+                display.putIfAbsent(String.join(" ", words), term);
+            }
+            for (List<String[]> list : byFirst.values()) {
+                list.sort(Comparator.comparingInt((String[] w) -> w.length).reversed());
+            }
+        }
+
+        boolean contains(String key) {
+            return display.containsKey(key);
+        }
+    }
+
+    private static final class Candidate {
+        final String key;
+        final int words;
+        final List<int[]> occurrences = new ArrayList<>(); // token [first, last)
+        final Map<String, Integer> surfaces = new LinkedHashMap<>();
+        boolean lexicon;
+        boolean scare;
+        boolean watched;
+        double score;
+
+        Candidate(String key, int words) {
+            this.key = key;
+            this.words = words;
+        }
+    }
+
+    private final Tokens t;
+    private final boolean[] skip;
+    private final int[] mentionAt;
+    private final List<Mention> mentions;
+    private final Gazetteer g;
+    private final Lexicon lexicon;
+    private final int[] sentenceOf;
+    private final String[] normal;
+    private final Map<String, Candidate> candidates = new HashMap<>();
+
+    KeyPhraseFinder(Tokens t, boolean[] skip, int[] mentionAt, List<Mention> mentions, Gazetteer g, Lexicon lexicon,
+                    Sentences s) {
+        this.t = t;
+        this.skip = skip;
+        this.mentionAt = mentionAt;
+        this.mentions = mentions;
+        this.g = g;
+        this.lexicon = lexicon;
+        this.sentenceOf = new int[t.size];
+        this.normal = new String[t.size];
+        int u = 0;
+        for (int k = 0; k < t.size; k++) {
+            while (u < s.count - 1 && t.start[k] >= s.end[u]) {
+                u++;
+            }
+            sentenceOf[k] = u;
+            if (t.isWord(k)) {
+                normal[k] = normalWord(t.lower(k));
+            }
+        }
+    }
+
+    List<KeyPhrase> find(List<TextSpan> scarePhrases, DocumentFrequencies df, Set<String> watchTerms) {
+        runs();
+        lexiconTerms();
+        for (TextSpan span : scarePhrases) {
+            scarePhrase(span);
+        }
+        List<Candidate> watched = watch(watchTerms);
+        Map<String, Double> wordScores = wordScores();
+        long n = df.documentCount();
+        for (Candidate c : candidates.values()) {
+            score(c, wordScores, df, n);
+        }
+        List<Candidate> ranked = new ArrayList<>(candidates.values());
+        ranked.removeIf(c -> c.score <= 0);
+        ranked.sort(Comparator.comparingDouble((Candidate c) -> -c.score).thenComparing(c -> c.key));
+        List<Candidate> chosen = new ArrayList<>();
+        for (Candidate c : ranked) {
+            if (chosen.size() >= LIMIT) {
+                break;
+            }
+            if (!redundant(c, chosen)) {
+                chosen.add(c);
+            }
+        }
+        double top = chosen.isEmpty() ? 1 : chosen.get(0).score;
+        for (Candidate w : watched) {
+            if (!chosen.contains(w)) {
+                w.score = top + 1;
+                chosen.add(0, w);
+            }
+        }
+        List<KeyPhrase> out = new ArrayList<>(chosen.size());
+        for (Candidate c : chosen) {
+            List<TextSpan> spans = new ArrayList<>(c.occurrences.size());
+            c.occurrences.sort(Comparator.comparingInt(o -> o[0]));
+            int lastEnd = -1;
+            for (int[] o : c.occurrences) {
+                if (t.start[o[0]] >= lastEnd) {
+                    spans.add(new TextSpan(t.start[o[0]], t.end[o[1] - 1]));
+                    lastEnd = t.end[o[1] - 1];
+                }
+            }
+            out.add(new KeyPhrase(display(c), Math.round(c.score * 1000) / 1000.0, spans));
+        }
+        out.sort(Comparator.comparingDouble((KeyPhrase k) -> -k.score()).thenComparing(KeyPhrase::text));
+        return out;
+    }
+
+    private boolean redundant(Candidate c, List<Candidate> chosen) {
+        for (Candidate other : chosen) {
+            boolean sub = (" " + other.key + " ").contains(" " + c.key + " ");
+            boolean sup = (" " + c.key + " ").contains(" " + other.key + " ");
+            if (sub && c.occurrences.size() <= other.occurrences.size()) {
+                return true;
+            }
+            if (sup && c.occurrences.size() < 2 && !c.lexicon && !c.scare) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private String display(Candidate c) {
+        if (c.lexicon && lexicon.display.containsKey(c.key)) {
+            return lexicon.display.get(c.key); // one spelling for all variants: "ceasefire" for "cease-fire"
+        }
+        String best = null;
+        int count = -1;
+        for (Map.Entry<String, Integer> e : c.surfaces.entrySet()) {
+            if (e.getValue() > count) {
+                best = e.getKey();
+                count = e.getValue();
+            }
+        }
+        if (best == null) {
+            return c.key;
+        }
+        return properNoun(best) ? best : best.toLowerCase(Locale.ROOT);
+    }
+
+    private static boolean properNoun(String surface) {
+        for (String w : surface.split(" ")) {
+            if (w.isEmpty() || !Character.isUpperCase(w.charAt(0))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Stop-word-delimited runs of content words; every 1..4-gram of a run is a candidate. */
+    private void runs() {
+        int k = 0;
+        while (k < t.size) {
+            if (!isContent(k)) {
+                k++;
+                continue;
+            }
+            int e = k;
+            while (e < t.size && isContent(e) && (e == k || !t.lineBreakBetween(e - 1, e)) && e - k < 6) {
+                e++;
+            }
+            for (int i = k; i < e; i++) {
+                for (int len = 1; len <= 4 && i + len <= e; len++) {
+                    addNgram(i, i + len);
+                }
+            }
+            k = e;
+        }
+    }
+
+    private boolean isContent(int k) {
+        if (skip[k] || !t.isWord(k)) {
+            return false;
+        }
+        String w = t.lower(k);
+        if (g.isStopword(w) || Vocabulary.SPEECH_VERBS.contains(w) || Vocabulary.PRONOUNS.contains(w)
+                || Vocabulary.FINITE_MARKERS.contains(w)) {
+            return false;
+        }
+        if (w.endsWith("ly") && w.length() > 4 || Character.isDigit(w.charAt(0))) {
+            return false;
+        }
+        return w.length() > 1;
+    }
+
+    private void addNgram(int i, int j) {
+        // Phrases made only of entity names are actors, not key phrases.
+        boolean allEntity = true;
+        for (int k = i; k < j && allEntity; k++) {
+            allEntity = mentionAt[k] >= 0;
+        }
+        if (allEntity) {
+            return;
+        }
+        if (mentionAt[i] >= 0 && mentions.get(mentionAt[i]).first() < i
+                || mentionAt[j - 1] >= 0 && mentions.get(mentionAt[j - 1]).last() > j) {
+            return; // cuts a name in two
+        }
+        String first = t.lower(i);
+        String last = t.lower(j - 1);
+        if ((first.endsWith("ing") || first.endsWith("ed") || g.isVerb(first)) && !lexiconStarts(normal[i])) {
+            return;
+        }
+        if (last.endsWith("ing") && j - i > 1 || last.endsWith("ed") || j - i == 1
+                && (Vocabulary.ROLE_NOUNS.contains(last) || Vocabulary.GROUP_NOUNS.contains(last)
+                || Vocabulary.ROLE_NOUNS.contains(Roles.singular(last)))) {
+            return;
+        }
+        boolean entity = false;
+        boolean verb = false;
+        for (int k = i; k < j; k++) {
+            String w = t.lower(k);
+            entity |= mentionAt[k] >= 0;
+            boolean v = g.isVerb(w) || k > i && k < j - 1 && w.endsWith("ing");
+            if (v && k < j - 1) {
+                return; // "consider granting": a verb inside the phrase
+            }
+            verb |= v;
+        }
+        if (j - i > 1 && (g.isVerb(last) && !NOUN_VERBS.contains(Roles.singular(last))
+                || Vocabulary.ROLE_NOUNS.contains(Roles.singular(last)) || Vocabulary.GROUP_NOUNS.contains(last))
+                && !lexicon.contains(normalKey(i, j))) {
+            return; // "membership remain", "defense minister": a clause fragment or a role, not a topic
+        }
+        if (entity && verb && !lexiconStarts(normal[i])) {
+            return; // "Russia resumes"
+        }
+        add(i, j, false);
+    }
+
+    private static final Set<String> NOUN_VERBS = Vocabulary.set("attack", "deal", "strike", "ban", "supply",
+            "trade", "vote", "control", "support", "report", "visit", "return", "plan", "offer", "talk", "fight",
+            "change", "test", "release", "charge", "block", "cost", "fund", "issue", "fire", "force", "order",
+            "cut", "rise", "fall", "increase", "delay", "move", "demand", "need", "list", "mark", "head", "lead",
+            "hit", "view", "use", "state", "set", "run", "rule", "risk", "transfer", "drive", "push", "promise",
+            "request", "guarantee", "arm", "aim", "target", "impose", "focus", "struggle", "signal", "back",
+            "deal", "control", "work", "end", "start", "hope", "fear", "concern", "matter", "point", "reach",
+            "approach", "resolve", "stockpile", "share", "cover", "claim", "call", "question", "answer");
+
+    /** "front line" is "frontline" and "air strike" is "airstrike" when the lexicon spells it closed. */
+    private String joinedVariant(String key) {
+        int space = key.indexOf(' ');
+        if (space < 0 || key.indexOf(' ', space + 1) >= 0) {
+            return key;
+        }
+        String joined = key.substring(0, space) + key.substring(space + 1);
+        return lexicon.contains(joined) ? joined : key;
+    }
+
+    private String normalKey(int i, int j) {
+        StringBuilder key = new StringBuilder();
+        for (int k = i; k < j; k++) {
+            if (normal[k] == null) {
+                continue;
+            }
+            if (key.length() > 0) {
+                key.append(' ');
+            }
+            key.append(k == j - 1 ? singular(normal[k]) : normal[k]);
+        }
+        return joinedVariant(key.toString());
+    }
+
+    private boolean lexiconStarts(String word) {
+        return lexicon.byFirst.containsKey(word);
+    }
+
+    private Candidate add(int i, int j, boolean fromLexicon) {
+        StringBuilder key = new StringBuilder();
+        for (int k = i; k < j; k++) {
+            if (!t.isWord(k)) {
+                continue;
+            }
+            if (key.length() > 0) {
+                key.append(' ');
+            }
+            key.append(k == j - 1 ? singular(normal[k]) : normal[k]);
+        }
+        String k = joinedVariant(key.toString());
+        Candidate c = candidates.computeIfAbsent(k, x -> new Candidate(x, countWords(x)));
+        for (int[] o : c.occurrences) {
+            if (o[0] == i && o[1] == j) {
+                return c;
+            }
+        }
+        c.occurrences.add(new int[] {i, j});
+        c.surfaces.merge(t.text.substring(t.start[i], t.end[j - 1]), 1, Integer::sum);
+        c.lexicon |= fromLexicon || lexicon.contains(k);
+        return c;
+    }
+
+    private void lexiconTerms() {
+        for (int k = 0; k < t.size; k++) {
+            if (skip[k] || normal[k] == null) {
+                continue;
+            }
+            List<String[]> entries = lexicon.byFirst.get(normal[k]);
+            if (entries == null) {
+                entries = lexicon.byFirst.get(singular(normal[k]));
+                if (entries == null) {
+                    continue;
+                }
+            }
+            for (String[] words : entries) {
+                if (matches(k, words)) {
+                    add(k, k + words.length, true);
+                    break;
+                }
+            }
+        }
+    }
+
+    private boolean matches(int k, String[] words) {
+        if (k + words.length > t.size) {
+            return false;
+        }
+        for (int w = 0; w < words.length; w++) {
+            String n = normal[k + w];
+            if (n == null || skip[k + w]) {
+                return false;
+            }
+            if (!n.equals(words[w]) && !singular(n).equals(singular(words[w]))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private void scarePhrase(TextSpan span) {
+        int i = t.indexAt(span.start());
+        int j = i;
+        while (j < t.size && t.start[j] < span.end()) {
+            j++;
+        }
+        while (j > i && !t.isWord(j - 1)) {
+            j--;
+        }
+        if (j <= i || j - i > 5 || skip[i]) {
+            return;
+        }
+        for (int k = i; k < j; k++) {
+            if (!t.isWord(k) && !t.isPossessive(k)) {
+                return;
+            }
+        }
+        Candidate c = add(i, j, false);
+        c.scare = true;
+        // Every other occurrence of the same words, quoted or not.
+        for (int k = 0; k + (j - i) <= t.size; k++) {
+            if (k == i || normal[k] == null || !normal[k].equals(normal[i])) {
+                continue;
+            }
+            boolean same = true;
+            for (int w = 1; w < j - i && same; w++) {
+                same = normal[k + w] != null && singular(normal[k + w]).equals(singular(normal[i + w]));
+            }
+            if (same && !skip[k]) {
+                add(k, k + (j - i), false);
+            }
+        }
+    }
+
+    private List<Candidate> watch(Set<String> terms) {
+        List<Candidate> out = new ArrayList<>();
+        if (terms == null) {
+            return out;
+        }
+        for (String term : terms) {
+            String[] words = normalWords(term);
+            if (words.length == 0) {
+                continue;
+            }
+            Candidate found = null;
+            for (int k = 0; k < t.size; k++) {
+                if (normal[k] != null && !skip[k] && matches(k, words)) {
+                    found = add(k, k + words.length, false);
+                }
+            }
+            if (found != null) {
+                found.watched = true;
+                if (!out.contains(found)) {
+                    out.add(found);
+                }
+            }
+        }
+        return out;
+    }
+
+    /** PositionRank-style weight of each word: occurrences weighted by how early their sentence is. */
+    private Map<String, Double> wordScores() {
+        Map<String, Double> scores = new HashMap<>();
+        for (int k = 0; k < t.size; k++) {
+            if (!isContent(k)) {
+                continue;
+            }
+            scores.merge(singular(normal[k]), 1.0 / (1 + sentenceOf[k]), Double::sum);
+        }
+        return scores;
+    }
+
+    private void score(Candidate c, Map<String, Double> wordScores, DocumentFrequencies df, long n) {
+        String[] words = c.key.split(" ");
+        double sum = 0;
+        for (String w : words) {
+            sum += wordScores.getOrDefault(w, 0.0);
+        }
+        int tf = c.occurrences.size();
+        if (words.length == 1 && tf < 3 && !c.lexicon && !c.scare && !c.watched) {
+            c.score = 0;
+            return;
+        }
+        int firstSentence = Integer.MAX_VALUE;
+        int lastSentence = 0;
+        for (int[] o : c.occurrences) {
+            firstSentence = Math.min(firstSentence, sentenceOf[o[0]]);
+            lastSentence = Math.max(lastSentence, sentenceOf[o[0]]);
+        }
+        double score = sum / words.length * (1 + 0.35 * (words.length - 1));
+        score *= 1 + Math.log(tf);
+        score *= 1 + 0.05 * Math.min(10, lastSentence - firstSentence);
+        score *= 1 + 1.0 / (1 + firstSentence);
+        if (c.lexicon) {
+            score *= 2.0;
+        }
+        if (c.scare) {
+            score *= 2.0;
+        }
+        if (words.length == 1 && !c.lexicon) {
+            score *= 0.5;
+        }
+        if (words.length > 3 && !c.lexicon) {
+            score *= 0.6;
+        }
+        if (n >= 10) {
+            long f = Math.min(n, Math.max(0, df.frequency(c.key)));
+            double idf = Math.log((n + 1.0) / (f + 1.0)) / Math.log(n + 1.0);
+            score *= 0.3 + 1.2 * idf;
+        }
+        c.score = score;
+    }
+
+    /** Lower case, typographic apostrophes plain, hyphens dropped. */
+    static String normalWord(String lower) {
+        if (lower.indexOf('-') < 0 && lower.indexOf('\u2019') < 0 && lower.indexOf('\u2011') < 0) {
+            return lower;
+        }
+        return lower.replace("-", "").replace("\u2011", "").replace('\u2019', '\'');
+    }
+
+    static String[] normalWords(String term) {
+        Tokens tt = Tokens.of(term.trim());
+        List<String> out = new ArrayList<>();
+        for (int k = 0; k < tt.size; k++) {
+            if (tt.isWord(k)) {
+                out.add(normalWord(tt.lower(k)));
+            }
+        }
+        if (!out.isEmpty()) {
+            out.set(out.size() - 1, singular(out.get(out.size() - 1)));
+        }
+        return out.toArray(new String[0]);
+    }
+
+    /** The whole normal form of a term: what {@link DocumentFrequencies} are keyed by. */
+    static String normalTerm(String term) {
+        return String.join(" ", normalWords(term));
+    }
+
+    static String singular(String w) {
+        int n = w.length();
+        if (n <= 3 || w.endsWith("ss") || w.endsWith("us") || w.endsWith("is") || w.endsWith("'s")) {
+            return w;
+        }
+        if (w.endsWith("ies") && n > 4) {
+            return w.substring(0, n - 3) + "y";
+        }
+        if (w.endsWith("sses") || w.endsWith("ches") || w.endsWith("shes") || w.endsWith("xes")) {
+            return w.substring(0, n - 2);
+        }
+        if (w.endsWith("s")) {
+            return w.substring(0, n - 1);
+        }
+        return w;
+    }
+
+    private static int countWords(String key) {
+        int n = 1;
+        for (int i = 0; i < key.length(); i++) {
+            if (key.charAt(i) == ' ') {
+                n++;
+            }
+        }
+        return n;
+    }
+}

@@ -1,0 +1,349 @@
+package app.dossier.highlight;
+
+import app.dossier.model.Cue;
+import app.dossier.model.EntityType;
+import app.dossier.model.Quote;
+import app.dossier.model.QuoteKind;
+import app.dossier.model.Speaker;
+import app.dossier.model.TextSpan;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Assembles the quotes of an article, sentence by sentence: pairs quoted stretches with the speech
+ * cue of their sentence, reports "X said that …" clauses as indirect quotes, carries a speaker
+ * over to the next sentences of the same quotation, and sets scare quotes (a short quoted phrase
+ * with no cue) aside as key-phrase candidates. Per article; not shared.
+ */
+final class QuoteFinder {
+
+    /** Quotes in text order and the scare-quoted phrases. */
+    record Result(List<Quote> quotes, List<TextSpan> scarePhrases) {
+    }
+
+    private final String text;
+    private final Tokens t;
+    private final Sentences s;
+    private final List<QuoteMarks.Span> marks;
+    private final int[] quoteAt;
+    private final boolean[] skip;
+    private final SpeakerResolver resolver;
+    private final CueFinder cues;
+    private final List<Mention> mentions;
+    private final int[] mentionAt;
+
+    private final List<Quote> quotes = new ArrayList<>();
+    private final List<TextSpan> scare = new ArrayList<>();
+    private final Map<Integer, Speaker> chainSpeaker = new HashMap<>();
+    private final List<Integer> quoteChain = new ArrayList<>();
+
+    QuoteFinder(String text, Tokens t, Sentences s, List<QuoteMarks.Span> marks, int[] quoteAt, boolean[] skip,
+                SpeakerResolver resolver, List<Mention> mentions, int[] mentionAt) {
+        this.text = text;
+        this.t = t;
+        this.s = s;
+        this.marks = marks;
+        this.quoteAt = quoteAt;
+        this.skip = skip;
+        this.resolver = resolver;
+        this.cues = new CueFinder(t, quoteAt, skip);
+        this.mentions = mentions;
+        this.mentionAt = mentionAt;
+    }
+
+    Result find() {
+        int m = 0;
+        for (int u = 0; u < s.count; u++) {
+            int a = t.indexAt(s.start[u]);
+            int b = a;
+            while (b < t.size && t.start[b] < s.end[u]) {
+                b++;
+            }
+            while (m < marks.size() && marks.get(m).open() < s.start[u]) {
+                m++;
+            }
+            int mEnd = m;
+            while (mEnd < marks.size() && marks.get(mEnd).open() < s.end[u]) {
+                mEnd++;
+            }
+            if (a >= b || allSkipped(a, b)) {
+                m = mEnd;
+                continue;
+            }
+            unit(u, a, b, m, mEnd);
+            m = mEnd;
+        }
+        propagateChains();
+        return new Result(quotes, scare);
+    }
+
+    private boolean allSkipped(int a, int b) {
+        for (int k = a; k < b; k++) {
+            if (!skip[k]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private void unit(int u, int a, int b, int m0, int m1) {
+        int para = s.paragraph[u];
+        List<CueFinder.Cue> found = cues.find(a, b);
+        Speaker[] speakers = new Speaker[found.size()];
+        for (int i = 0; i < found.size(); i++) {
+            CueFinder.Cue c = found.get(i);
+            speakers[i] = resolver.resolve(c.subjectFirst, c.subjectLast, c.role, c.verb, a, para);
+        }
+        boolean[] usedByDirect = new boolean[found.size()];
+        boolean attributed = false;
+        for (int q = m0; q < m1; q++) {
+            QuoteMarks.Span span = marks.get(q);
+            if (skip[Math.min(t.indexAt(span.contentStart()), t.size - 1)]) {
+                continue;
+            }
+            int words = span.words(text);
+            int best = -1;
+            int bestDistance = Integer.MAX_VALUE;
+            boolean bestAdjacent = false;
+            for (int i = 0; i < found.size(); i++) {
+                if (speakers[i] == null) {
+                    continue;
+                }
+                CueFinder.Cue c = found.get(i);
+                int attrStart = t.start[c.subjectAfterVerb ? c.verb : c.subjectFirst];
+                int attrEnd = c.cueEnd;
+                int distance;
+                boolean adjacent;
+                if (attrStart >= span.close()) {
+                    if (!c.contentBefore && !(c.contentStart < 0 && !c.colon)) {
+                        continue;
+                    }
+                    distance = attrStart - span.close();
+                    adjacent = onlyPunctuation(span.close(), attrStart);
+                } else if (span.open() >= attrEnd) {
+                    if (c.contentBefore) {
+                        continue;
+                    }
+                    distance = span.open() - attrEnd;
+                    adjacent = distance <= 3 || c.colon && onlyPunctuationOrThat(attrEnd, span.open());
+                    if (!adjacent && (c.contentStart < 0 || span.open() < c.contentStart)) {
+                        if (!(c.contentStart < 0 && distance < 60)) {
+                            continue;
+                        }
+                    }
+                } else {
+                    continue;
+                }
+                if (distance < bestDistance) {
+                    best = i;
+                    bestDistance = distance;
+                    bestAdjacent = adjacent;
+                }
+            }
+            if (best >= 0 && (words >= 4 || bestAdjacent)) {
+                usedByDirect[best] = true;
+                Speaker sp = speakers[best] == SpeakerResolver.ABSTAIN ? null : speakers[best];
+                double conf = sp == null ? 0.6 : bestAdjacent ? 0.95 : 0.85;
+                if (sp != null && isPronoun(sp.asWritten())) {
+                    conf -= 0.1;
+                }
+                add(span, QuoteKind.DIRECT, sp, cueOf(found.get(best)), conf, span.chain());
+                attributed = true;
+            } else if (best >= 0) {
+                scare.add(new TextSpan(span.contentStart(), span.contentEnd()));
+            } else {
+                standalone(span, words, u, a, b, para);
+            }
+        }
+        // Reported speech: the first cue with content that no direct quote used.
+        for (int i = 0; i < found.size(); i++) {
+            CueFinder.Cue c = found.get(i);
+            if (speakers[i] == null) {
+                continue;
+            }
+            if (usedByDirect[i]) {
+                resolver.attributed(speakers[i], c.verb, para);
+                break;
+            }
+            if (!c.hasContent() || hasLongQuote(c.contentStart, c.contentEnd, m0, m1)) {
+                continue;
+            }
+            Speaker sp = speakers[i] == SpeakerResolver.ABSTAIN ? null : speakers[i];
+            double conf = c.bareClause ? 0.7 : c.contentBefore ? 0.8 : 0.85;
+            if (sp == null) {
+                conf -= 0.15;
+            } else if (isPronoun(sp.asWritten())) {
+                conf -= 0.05;
+            }
+            quotes.add(new Quote(new TextSpan(c.contentStart, c.contentEnd), QuoteKind.INDIRECT, sp, cueOf(c), conf));
+            quoteChain.add(-1);
+            resolver.attributed(speakers[i], c.verb, para);
+            attributed = true;
+            break;
+        }
+        if (!attributed) {
+            for (int i = 0; i < found.size(); i++) {
+                if (speakers[i] != null && speakers[i] != SpeakerResolver.ABSTAIN) {
+                    break;
+                }
+            }
+        }
+    }
+
+    /** A quote with no cue in its sentence: continuation, a quote on its own, or a scare quote. */
+    private void standalone(QuoteMarks.Span span, int words, int u, int a, int b, int para) {
+        int unitChars = s.end[u] - s.start[u];
+        boolean wholeSentence = span.contentEnd() - span.contentStart() >= 0.6 * unitChars;
+        if (words >= 4 && wholeSentence || chainSpeaker.containsKey(span.chain()) && words >= 2
+                || isChained(span)) {
+            Speaker sp = continuation(u, para);
+            if (sp == null) {
+                sp = footer(para);
+            }
+            add(span, QuoteKind.DIRECT, sp, null, sp == null ? 0.5 : 0.75, span.chain());
+            return;
+        }
+        if (words >= 8) {
+            add(span, QuoteKind.DIRECT, null, null, 0.4, span.chain());
+            return;
+        }
+        if (words >= 1 && words <= 6) {
+            scare.add(new TextSpan(span.contentStart(), span.contentEnd()));
+        }
+    }
+
+    private boolean isChained(QuoteMarks.Span span) {
+        for (QuoteMarks.Span other : marks) {
+            if (other != span && other.chain() == span.chain()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The speaker of the previous direct quote in the same paragraph, or of a colon introduction. */
+    private Speaker continuation(int u, int para) {
+        if (quotes.isEmpty()) {
+            return null;
+        }
+        Quote last = quotes.get(quotes.size() - 1);
+        if (last.speaker() == null || last.kind() != QuoteKind.DIRECT && last.cue() != null
+                && !text.startsWith(":", last.cue().span().end())) {
+            return null;
+        }
+        int lastPara = s.paragraph[Math.max(0, s.sentenceAt(last.span().start()))];
+        if (lastPara == para || lastPara == para - 1 && colonBefore(para)) {
+            // Nobody else may have been attributed or named in between.
+            int from = t.indexAt(last.span().end());
+            int to = t.indexAt(s.start[u]);
+            for (int k = from; k < to; k++) {
+                if (mentionAt[k] >= 0 && quoteAt[k] < 0 && mentions.get(mentionAt[k]).type() == EntityType.PERSON
+                        && !mentions.get(mentionAt[k]).canonical().equals(last.speaker().name())) {
+                    return null;
+                }
+            }
+            return last.speaker();
+        }
+        return null;
+    }
+
+    private boolean colonBefore(int para) {
+        if (para == 0) {
+            return false;
+        }
+        int end = s.paraEnd[para - 1];
+        return end > 0 && text.charAt(end - 1) == ':';
+    }
+
+    /** "— Name" on the paragraph after a block quote. */
+    private Speaker footer(int para) {
+        if (para + 1 >= s.paragraphs) {
+            return null;
+        }
+        int start = s.paraStart[para + 1];
+        char c = text.charAt(start);
+        if (c != '\u2014' && c != '\u2013' && c != '-' && c != '\u2015') {
+            return null;
+        }
+        int k = t.indexAt(start) + 1;
+        if (k < t.size && mentionAt[k] >= 0) {
+            Mention m = mentions.get(mentionAt[k]);
+            if (m.first() == k && m.end() <= s.paraEnd[para + 1]) {
+                SpeakerResolverFooter f = new SpeakerResolverFooter();
+                return f.of(m, text);
+            }
+        }
+        return null;
+    }
+
+    /** Builds a speaker straight from a mention. */
+    private static final class SpeakerResolverFooter {
+        Speaker of(Mention m, String text) {
+            app.dossier.model.SpeakerType type = switch (m.type()) {
+                case PERSON -> app.dossier.model.SpeakerType.PERSON;
+                case MEDIA -> app.dossier.model.SpeakerType.MEDIA;
+                default -> app.dossier.model.SpeakerType.ORGANIZATION;
+            };
+            return new Speaker(m.canonical(), text.substring(m.start(), m.end()), new TextSpan(m.start(), m.end()),
+                    null, type, m.government());
+        }
+    }
+
+    private void add(QuoteMarks.Span span, QuoteKind kind, Speaker sp, Cue cue, double conf, int chain) {
+        quotes.add(new Quote(new TextSpan(span.contentStart(), span.contentEnd()), kind, sp, cue, round(conf)));
+        quoteChain.add(chain);
+        if (sp != null) {
+            chainSpeaker.putIfAbsent(chain, sp);
+        }
+    }
+
+    /** Members of a quotation over several paragraphs share the speaker one of them was given. */
+    private void propagateChains() {
+        for (int i = 0; i < quotes.size(); i++) {
+            Quote q = quotes.get(i);
+            int chain = quoteChain.get(i);
+            if (q.speaker() == null && chain >= 0 && chainSpeaker.containsKey(chain)) {
+                quotes.set(i, new Quote(q.span(), q.kind(), chainSpeaker.get(chain), q.cue(), 0.8));
+            }
+        }
+    }
+
+    private boolean hasLongQuote(int from, int to, int m0, int m1) {
+        for (int q = m0; q < m1; q++) {
+            QuoteMarks.Span span = marks.get(q);
+            if (span.contentStart() < to && span.contentEnd() > from && span.words(text) >= 4) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean onlyPunctuation(int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (Character.isLetterOrDigit(text.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private boolean onlyPunctuationOrThat(int from, int to) {
+        String between = text.substring(from, to).trim();
+        return between.isEmpty() || between.equals(":") || between.equals(",") || between.equals("that");
+    }
+
+    private Cue cueOf(CueFinder.Cue c) {
+        int start = Math.min(c.cueStart, c.cueEnd);
+        return new Cue(new TextSpan(start, c.cueEnd), text.substring(start, c.cueEnd));
+    }
+
+    private static boolean isPronoun(String w) {
+        return Vocabulary.PRONOUNS.contains(w.toLowerCase(java.util.Locale.ROOT));
+    }
+
+    private static double round(double v) {
+        return Math.round(v * 100) / 100.0;
+    }
+}

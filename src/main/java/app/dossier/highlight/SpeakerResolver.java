@@ -1,0 +1,307 @@
+package app.dossier.highlight;
+
+import app.dossier.model.EntityType;
+import app.dossier.model.Speaker;
+import app.dossier.model.SpeakerType;
+import app.dossier.model.TextSpan;
+import java.util.List;
+
+/**
+ * Turns the words that name a speaker into a {@link Speaker}: resolves surnames and titles through
+ * the article's name table, "the media outlet" to the outlet last named, "he"/"she" only when exactly
+ * one person is in focus, and classifies unnamed sources, institutions, countries, capitals and
+ * media. When it cannot tell safely it answers {@link #ABSTAIN}: the quote is shown without a
+ * speaker. Per article; called in text order, because focus depends on what came before.
+ */
+final class SpeakerResolver {
+
+    private static final java.util.Set<String> COMMERCIAL = Vocabulary.set("company", "firm", "group",
+            "bank", "fund", "institute", "movement", "campaign", "party", "watchdog", "coalition");
+
+    /** A subject that can speak but cannot be named safely (an ambiguous pronoun, a document). */
+    static final Speaker ABSTAIN = new Speaker(null, "?", new TextSpan(0, 0), null, SpeakerType.GROUP, false);
+
+    private final Tokens t;
+    private final Sentences s;
+    private final NameTable names;
+    private final List<Mention> mentions;
+    private final int[] mentionAt;
+    private final int[] quoteAt;
+
+    private Speaker lastSpeaker;
+    private int lastCueToken = -1;
+    private int lastParagraph = -1;
+
+    SpeakerResolver(Tokens t, Sentences s, NameTable names, List<Mention> mentions, int[] mentionAt, int[] quoteAt) {
+        this.t = t;
+        this.s = s;
+        this.names = names;
+        this.mentions = mentions;
+        this.mentionAt = mentionAt;
+        this.quoteAt = quoteAt;
+    }
+
+    /** Records a resolved attribution, which puts its speaker in focus. */
+    void attributed(Speaker speaker, int cueToken, int paragraph) {
+        if (speaker != null && speaker != ABSTAIN) {
+            lastSpeaker = speaker;
+        }
+        lastCueToken = cueToken;
+        lastParagraph = paragraph;
+    }
+
+    /**
+     * The speaker named by tokens [a, b), or {@code null} when these words cannot be a speaker (the
+     * cue is then not speech), or {@link #ABSTAIN}.
+     *
+     * @param role      a role from an apposition, or {@code null}
+     * @param cueToken  the speech verb
+     * @param unitStart first token of the sentence, for focus
+     */
+    Speaker resolve(int a, int b, String role, int cueToken, int unitStart, int paragraph) {
+        if (b <= a) {
+            return null;
+        }
+        String asWritten = t.text.substring(t.start[a], t.end[b - 1]);
+        TextSpan span = new TextSpan(t.start[a], t.end[b - 1]);
+        if (b - a == 1 && t.isWord(a) && Vocabulary.PRONOUNS.contains(t.lower(a))) {
+            return pronoun(t.lower(a), asWritten, span, cueToken, unitStart, paragraph);
+        }
+        int head = b - 1;
+        while (head > a && (t.isPossessive(head) || !t.isWord(head))) {
+            head--;
+        }
+        Mention m = headMention(a, b);
+        if (m != null) {
+            return fromMention(m, a, b, asWritten, span, role);
+        }
+        String lower = t.lower(head);
+        String determiner = t.lower(a);
+        boolean definite = determiner.equals("the");
+        String described = definite || determiner.equals("a") || determiner.equals("an")
+                ? t.text.substring(t.start[a + 1 < b ? a + 1 : a], t.end[b - 1]) : asWritten;
+        if (Vocabulary.GROUP_NOUNS.contains(lower)) {
+            boolean official = Vocabulary.OFFICIAL_ROLES.contains(lower) || Roles.isOfficial(asWritten)
+                    || countryInside(a, b) && isOfficialGroupNoun(lower);
+            return new Speaker(null, asWritten, span, null, SpeakerType.GROUP, official);
+        }
+        if (Vocabulary.ROLE_NOUNS.contains(lower) || lower.equals("source")) {
+            if (definite) {
+                NameTable.Person p = names.byRole(described);
+                if (p == null && b - a == 2) {
+                    p = names.byRole(lower);
+                }
+                if (p != null) {
+                    return new Speaker(p.fullName, asWritten, span, p.role, SpeakerType.PERSON,
+                            p.official || Roles.isOfficial(p.role));
+                }
+            }
+            String r = role != null ? role : described;
+            return new Speaker(null, asWritten, span, r, SpeakerType.GROUP,
+                    Roles.isOfficial(r) || lower.equals("source") && Roles.isOfficial(asWritten));
+        }
+        if (Vocabulary.MEDIA_NOUNS.contains(lower) && definite) {
+            Mention media = lastMention(cueToken, lower.equals("agency"));
+            if (media != null && media.type() == EntityType.MEDIA) {
+                return new Speaker(media.canonical(), asWritten, span, null, SpeakerType.MEDIA, false);
+            }
+            if (media != null) {
+                return new Speaker(media.canonical(), asWritten, span, null, SpeakerType.ORGANIZATION,
+                        media.government());
+            }
+            return new Speaker(null, asWritten, span, null, SpeakerType.MEDIA, false);
+        }
+        if (Vocabulary.INSTITUTION_NOUNS.contains(lower) && (definite || countryInside(a, b)
+                || t.isCapitalized(head))) {
+            boolean official = !COMMERCIAL.contains(lower);
+            return new Speaker(null, asWritten, span, null, SpeakerType.ORGANIZATION, official);
+        }
+        if (Vocabulary.DOCUMENT_NOUNS.contains(lower)) {
+            return ABSTAIN;
+        }
+        return null;
+    }
+
+    private static boolean isOfficialGroupNoun(String lower) {
+        return switch (lower) {
+            case "sources", "leaders", "advisers", "advisors", "aides", "representatives", "officers",
+                 "investigators", "prosecutors", "troops", "governments" -> true;
+            default -> false;
+        };
+    }
+
+
+    private boolean countryInside(int a, int b) {
+        for (int k = a; k < b; k++) {
+            int mi = mentionAt[k];
+            if (mi >= 0) {
+                EntityType type = mentions.get(mi).type();
+                if (type == EntityType.COUNTRY || type == EntityType.ORGANIZATION || mentions.get(mi).capitalOf() != null) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** The mention that heads the phrase: the last one, unless a preposition puts it in a modifier. */
+    private Mention headMention(int a, int b) {
+        int k = b - 1;
+        while (k >= a && (t.isPossessive(k) || !t.isWord(k))) {
+            k--;
+        }
+        if (k < a || mentionAt[k] < 0) {
+            return null;
+        }
+        Mention m = mentions.get(mentionAt[k]);
+        if (m.first() < a) {
+            return null;
+        }
+        int before = m.first() - 1;
+        if (before >= a) {
+            String w = t.lower(before);
+            if (w.equals("for") || w.equals("to") || w.equals("of") || w.equals("at") || w.equals("with")
+                    || w.equals("from") || w.equals("in") || w.equals("on") || w.equals("the") && before - 1 >= a
+                    && isPreposition(t.lower(before - 1))) {
+                return null; // "a spokeswoman for the Kremlin" is the spokeswoman
+            }
+        }
+        if (m.type() != EntityType.PERSON) {
+            // "Ukrainian officials", "Russia's foreign ministry": a country word modifying a noun.
+            if (m.last() < b && t.isWord(m.last()) && !t.isPossessive(m.last())) {
+                return null;
+            }
+        }
+        return m;
+    }
+
+    private static boolean isPreposition(String w) {
+        return w.equals("for") || w.equals("to") || w.equals("of") || w.equals("at") || w.equals("with")
+                || w.equals("from") || w.equals("in") || w.equals("on");
+    }
+
+    private Speaker fromMention(Mention m, int a, int b, String asWritten, TextSpan span, String role) {
+        switch (m.type()) {
+            case PERSON -> {
+                NameTable.Person p = names.get(m.canonical());
+                String r = role != null ? role : p != null ? p.role : null;
+                boolean official = p != null && p.official || Roles.isOfficial(r);
+                TextSpan nameSpan = new TextSpan(m.start(), m.end());
+                return new Speaker(m.canonical(), t.text.substring(m.start(), m.end()), nameSpan, r,
+                        SpeakerType.PERSON, official);
+            }
+            case MEDIA -> {
+                return new Speaker(m.canonical(), asWritten, span, null, SpeakerType.MEDIA, false);
+            }
+            case COUNTRY -> {
+                return new Speaker(m.canonical(), asWritten, span, null, SpeakerType.ORGANIZATION, true);
+            }
+            case PLACE -> {
+                if (m.capitalOf() != null) {
+                    return new Speaker(m.capitalOf(), asWritten, span, null, SpeakerType.ORGANIZATION, true);
+                }
+                return null;
+            }
+            case ORGANIZATION, REGION -> {
+                return new Speaker(m.canonical(), asWritten, span, null, SpeakerType.ORGANIZATION, m.government());
+            }
+            default -> {
+                return null;
+            }
+        }
+    }
+
+    private Speaker pronoun(String p, String asWritten, TextSpan span, int cueToken, int unitStart, int paragraph) {
+        switch (p) {
+            case "he", "she" -> {
+                NameTable.Person person = personInFocus(p.equals("he") ? 'm' : 'f', cueToken, unitStart, paragraph);
+                if (person == null) {
+                    return ABSTAIN;
+                }
+                return new Speaker(person.fullName, asWritten, span, person.role, SpeakerType.PERSON,
+                        person.official || Roles.isOfficial(person.role));
+            }
+            case "they", "it" -> {
+                if (lastSpeaker != null && paragraph - lastParagraph <= 1 && lastSpeaker.type() != SpeakerType.PERSON
+                        && (p.equals("they") ? lastSpeaker.type() == SpeakerType.GROUP || lastSpeaker.type()
+                        == SpeakerType.ORGANIZATION : lastSpeaker.type() != SpeakerType.GROUP)
+                        && noOtherActor(cueToken, unitStart)) {
+                    return new Speaker(lastSpeaker.name(), asWritten, span, lastSpeaker.role(), lastSpeaker.type(),
+                            lastSpeaker.official());
+                }
+                return ABSTAIN;
+            }
+            default -> {
+                return ABSTAIN;
+            }
+        }
+    }
+
+    private boolean noOtherActor(int cueToken, int unitStart) {
+        int from = Math.max(lastCueToken + 1, 0);
+        for (int k = from; k < cueToken; k++) {
+            if (mentionAt[k] >= 0 && quoteAt[k] < 0) {
+                EntityType type = mentions.get(mentionAt[k]).type();
+                if (type == EntityType.ORGANIZATION || type == EntityType.MEDIA || type == EntityType.COUNTRY) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
+    /**
+     * The one person in focus: mentioned (outside quotes) since the last attribution, within the
+     * last three paragraphs, or the last speaker. Several, or a gender clash, mean nobody.
+     */
+    private NameTable.Person personInFocus(char gender, int cueToken, int unitStart, int paragraph) {
+        int floorPara = Math.max(0, paragraph - 2);
+        int floor = t.indexAt(s.paraStart[floorPara]);
+        int from = Math.max(floor, lastCueToken + 1);
+        String candidate = null;
+        if (lastSpeaker != null && lastSpeaker.type() == SpeakerType.PERSON && lastSpeaker.name() != null
+                && paragraph - lastParagraph <= 2) {
+            candidate = lastSpeaker.name();
+        }
+        for (int k = from; k < cueToken; k++) {
+            int mi = mentionAt[k];
+            if (mi < 0 || quoteAt[k] >= 0) {
+                continue;
+            }
+            Mention m = mentions.get(mi);
+            if (m.first() != k || m.type() != EntityType.PERSON) {
+                continue;
+            }
+            if (candidate == null) {
+                candidate = m.canonical();
+            } else if (!candidate.equals(m.canonical())) {
+                return null;
+            }
+        }
+        if (candidate == null) {
+            return null;
+        }
+        NameTable.Person person = names.get(candidate);
+        if (person == null) {
+            return null;
+        }
+        if (person.gender != 0 && person.gender != 'u' && person.gender != gender) {
+            return null;
+        }
+        return person;
+    }
+
+    private Mention lastMention(int before, boolean orgToo) {
+        for (int k = before - 1; k >= 0; k--) {
+            int mi = mentionAt[k];
+            if (mi < 0) {
+                continue;
+            }
+            Mention m = mentions.get(mi);
+            if (m.type() == EntityType.MEDIA || orgToo && m.type() == EntityType.ORGANIZATION) {
+                return m;
+            }
+        }
+        return null;
+    }
+}
