@@ -194,6 +194,11 @@ final class CueFinder {
     }
 
     private boolean namedOrPronoun(int a, int b) {
+        String head = t.lower(b - 1);
+        if (Vocabulary.GROUP_NOUNS.contains(head) || Vocabulary.ROLE_NOUNS.contains(head)
+                || Vocabulary.INSTITUTION_NOUNS.contains(head) || Vocabulary.MEDIA_NOUNS.contains(head)) {
+            return true;
+        }
         for (int k = a; k < b; k++) {
             if (t.isCapitalized(k) && k > a || Vocabulary.PRONOUNS.contains(t.lower(k))
                     || t.isCapitalized(k) && b - a == 1) {
@@ -311,7 +316,7 @@ final class CueFinder {
         }
         int words = 0;
         boolean finite = false;
-        for (int j = k; j < b && quoteAt[j] < 0; j++) {
+        for (int j = k; j < b; j++) {
             if (!t.isWord(j)) {
                 if (t.is(j, ',') && words == 0) {
                     return false;
@@ -370,6 +375,12 @@ final class CueFinder {
                 k--;
                 continue;
             }
+            if (t.is(k, '.') && k - 1 >= a && (Roles.isHonorific(t.word(k - 1))
+                    || Vocabulary.TITLES.contains(t.word(k - 1)))) {
+                first = k - 1; // "Mr. Stoltenberg", "Gen. Syrskyi"
+                k -= 2;
+                continue;
+            }
             if (!t.isWord(k) || t.lineBreakBetween(k, k + 1)) {
                 break;
             }
@@ -420,7 +431,8 @@ final class CueFinder {
     private int npForward(int k, int b) {
         int j = k;
         while (j < b && j - k < 10 && quoteAt[j] < 0) {
-            if (t.isPossessive(j) || t.is(j, '-') || t.is(j, '.') && j > k && t.end[j - 1] - t.start[j - 1] == 1) {
+            if (t.isPossessive(j) || t.is(j, '-') || t.is(j, '.') && j > k && (t.end[j - 1] - t.start[j - 1] == 1
+                    || Vocabulary.TITLES.contains(t.word(j - 1)) || Roles.isHonorific(t.word(j - 1)))) {
                 j++;
                 continue;
             }

@@ -110,7 +110,7 @@ final class Gazetteer {
         ambiguous.forEach(bySurname::remove);
         Map<String, Character> given = new HashMap<>();
         read("given-names.txt", cols -> given.put(cols[0], cols.length > 1 ? cols[1].charAt(0) : 'u'));
-        read("given-names-world.txt", cols -> given.putIfAbsent(cols[0], 'u'));
+        read("given-names-world.txt", cols -> given.putIfAbsent(cols[0], cols.length > 1 ? cols[1].charAt(0) : 'u'));
         Set<String> stop = new HashSet<>();
         read("stopwords.txt", cols -> Collections.addAll(stop, String.join(" ", cols).split(" ")));
         Set<String> verbs = new HashSet<>();

@@ -151,7 +151,7 @@ final class KeyPhraseFinder {
             if (sub && c.occurrences.size() <= other.occurrences.size()) {
                 return true;
             }
-            if (sup && c.occurrences.size() < 2 && !c.lexicon && !c.scare) {
+            if (sup && c.occurrences.size() < 2 && !c.lexicon && !c.scare && other.words > 1) {
                 return true;
             }
         }

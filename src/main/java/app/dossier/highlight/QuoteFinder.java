@@ -97,7 +97,6 @@ final class QuoteFinder {
             speakers[i] = resolver.resolve(c.subjectFirst, c.subjectLast, c.role, c.verb, a, para);
         }
         boolean[] usedByDirect = new boolean[found.size()];
-        boolean attributed = false;
         for (int q = m0; q < m1; q++) {
             QuoteMarks.Span span = marks.get(q);
             if (skip[Math.min(t.indexAt(span.contentStart()), t.size - 1)]) {
@@ -150,7 +149,6 @@ final class QuoteFinder {
                     conf -= 0.1;
                 }
                 add(span, QuoteKind.DIRECT, sp, cueOf(found.get(best)), conf, span.chain());
-                attributed = true;
             } else if (best >= 0) {
                 scare.add(new TextSpan(span.contentStart(), span.contentEnd()));
             } else {
@@ -180,21 +178,19 @@ final class QuoteFinder {
             quotes.add(new Quote(new TextSpan(c.contentStart, c.contentEnd), QuoteKind.INDIRECT, sp, cueOf(c), conf));
             quoteChain.add(-1);
             resolver.attributed(speakers[i], c.verb, para);
-            attributed = true;
             break;
-        }
-        if (!attributed) {
-            for (int i = 0; i < found.size(); i++) {
-                if (speakers[i] != null && speakers[i] != SpeakerResolver.ABSTAIN) {
-                    break;
-                }
-            }
         }
     }
 
     /** A quote with no cue in its sentence: continuation, a quote on its own, or a scare quote. */
     private void standalone(QuoteMarks.Span span, int words, int u, int a, int b, int para) {
         int unitChars = s.end[u] - s.start[u];
+        if (span.open() == s.start[u] && span.close() < text.length() && text.charAt(span.close()) == ':') {
+            // A headline quote: "“We are running out of time”: Zelensky urges allies …"
+            Speaker sp = mentionAt(t.indexAt(span.close() + 1), s.end[u]);
+            add(span, QuoteKind.DIRECT, sp, null, sp == null ? 0.5 : 0.7, span.chain());
+            return;
+        }
         boolean wholeSentence = span.contentEnd() - span.contentStart() >= 0.6 * unitChars;
         if (words >= 4 && wholeSentence || chainSpeaker.containsKey(span.chain()) && words >= 2
                 || isChained(span)) {
@@ -225,6 +221,12 @@ final class QuoteFinder {
 
     /** The speaker of the previous direct quote in the same paragraph, or of a colon introduction. */
     private Speaker continuation(int u, int para) {
+        if (colonBefore(para) && (u == 0 || s.paragraph[u - 1] != para)) {
+            Speaker sp = singlePerson(para - 1);
+            if (sp != null) {
+                return sp;
+            }
+        }
         if (quotes.isEmpty()) {
             return null;
         }
@@ -267,28 +269,36 @@ final class QuoteFinder {
         if (c != '\u2014' && c != '\u2013' && c != '-' && c != '\u2015') {
             return null;
         }
-        int k = t.indexAt(start) + 1;
+        return mentionAt(t.indexAt(start) + 1, s.paraEnd[para + 1]);
+    }
+
+    /** The speaker named by a mention that starts at token {@code k} and ends by {@code limit}. */
+    private Speaker mentionAt(int k, int limit) {
         if (k < t.size && mentionAt[k] >= 0) {
             Mention m = mentions.get(mentionAt[k]);
-            if (m.first() == k && m.end() <= s.paraEnd[para + 1]) {
-                SpeakerResolverFooter f = new SpeakerResolverFooter();
-                return f.of(m, text);
+            if (m.first() == k && m.end() <= limit && m.type() != EntityType.PLACE && m.type() != EntityType.REGION) {
+                return resolver.of(m);
             }
         }
         return null;
     }
 
-    /** Builds a speaker straight from a mention. */
-    private static final class SpeakerResolverFooter {
-        Speaker of(Mention m, String text) {
-            app.dossier.model.SpeakerType type = switch (m.type()) {
-                case PERSON -> app.dossier.model.SpeakerType.PERSON;
-                case MEDIA -> app.dossier.model.SpeakerType.MEDIA;
-                default -> app.dossier.model.SpeakerType.ORGANIZATION;
-            };
-            return new Speaker(m.canonical(), text.substring(m.start(), m.end()), new TextSpan(m.start(), m.end()),
-                    null, type, m.government());
+    /** The one person named (outside quotes) in a paragraph, as a speaker; else {@code null}. */
+    private Speaker singlePerson(int para) {
+        int k = t.indexAt(s.paraStart[para]);
+        Mention found = null;
+        for (; k < t.size && t.start[k] < s.paraEnd[para]; k++) {
+            int mi = mentionAt[k];
+            if (mi < 0 || quoteAt[k] >= 0 || mentions.get(mi).first() != k
+                    || mentions.get(mi).type() != EntityType.PERSON) {
+                continue;
+            }
+            if (found != null && !found.canonical().equals(mentions.get(mi).canonical())) {
+                return null;
+            }
+            found = mentions.get(mi);
         }
+        return found == null ? null : resolver.of(found);
     }
 
     private void add(QuoteMarks.Span span, QuoteKind kind, Speaker sp, Cue cue, double conf, int chain) {

@@ -50,6 +50,10 @@ final class QuoteMarks {
             if (paraEnd < 0) {
                 paraEnd = n;
             }
+            if (text.substring(paraStart, paraEnd).isBlank()) {
+                paraStart = paraEnd + 1;
+                continue; // blank lines between paragraphs keep a quotation going
+            }
             int[] open = paragraph(text, paraStart, paraEnd, spans, continuing, counter);
             continuing = -1;
             if (open != null) {

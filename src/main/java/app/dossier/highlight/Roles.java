@@ -137,7 +137,9 @@ final class Roles {
                     || bare.equals("chief") || bare.equals("director") || bare.equals("deputy")
                     || bare.equals("spokesman") || bare.equals("representative") || bare.equals("sources")
                     || bare.equals("source") || bare.equals("member") || bare.equals("leader")
-                    || bare.equals("leaders") || bare.equals("officer") || bare.equals("officers")) {
+                    || bare.equals("leaders") || bare.equals("officer") || bare.equals("officers")
+                    || bare.equals("chairman") || bare.equals("chairwoman") || bare.equals("chair")
+                    || bare.equals("member") || bare.equals("deputy") || bare.equals("advisers")) {
                 neutral = true;
             }
             if (Vocabulary.GOVERNMENT_WORDS.contains(bare)) {

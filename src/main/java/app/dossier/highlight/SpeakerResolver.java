@@ -75,6 +75,13 @@ final class SpeakerResolver {
         if (m != null) {
             return fromMention(m, a, b, asWritten, span, role);
         }
+        // "a spokeswoman for Zelensky": the noun before the first preposition heads the phrase.
+        for (int k = a + 1; k < head; k++) {
+            if (t.isWord(k) && isPreposition(t.lower(k))) {
+                head = k - 1;
+                break;
+            }
+        }
         String lower = t.lower(head);
         String determiner = t.lower(a);
         boolean definite = determiner.equals("the");
@@ -98,7 +105,8 @@ final class SpeakerResolver {
             }
             String r = role != null ? role : described;
             return new Speaker(null, asWritten, span, r, SpeakerType.GROUP,
-                    Roles.isOfficial(r) || lower.equals("source") && Roles.isOfficial(asWritten));
+                    Roles.isOfficial(r) || lower.equals("source") && Roles.isOfficial(asWritten)
+                    || !lower.equals("source") && servesOfficial(a, b));
         }
         if (Vocabulary.MEDIA_NOUNS.contains(lower) && definite) {
             Mention media = lastMention(cueToken, lower.equals("agency"));
@@ -120,6 +128,26 @@ final class SpeakerResolver {
             return ABSTAIN;
         }
         return null;
+    }
+
+    /** "An aide to Netanyahu", "a spokesman for the Kremlin": working for a leader or a government. */
+    private boolean servesOfficial(int a, int b) {
+        for (int k = a; k < b; k++) {
+            int mi = mentionAt[k];
+            if (mi < 0) {
+                continue;
+            }
+            Mention m = mentions.get(mi);
+            NameTable.Person p = m.type() == EntityType.PERSON ? names.get(m.canonical()) : null;
+            if (p != null && p.official || m.type() != EntityType.PERSON && m.government()) {
+                String head = t.lower(a).equals("a") || t.lower(a).equals("an") || t.lower(a).equals("the")
+                        ? t.lower(a + 1) : t.lower(a);
+                return head.startsWith("aide") || head.startsWith("spokes") || head.startsWith("advis")
+                        || head.equals("official") || head.equals("senior") || head.equals("adviser")
+                        || head.equals("representative") || head.equals("envoy") || head.equals("deputy");
+            }
+        }
+        return false;
     }
 
     private static boolean isOfficialGroupNoun(String lower) {
@@ -180,6 +208,12 @@ final class SpeakerResolver {
                 || w.equals("from") || w.equals("in") || w.equals("on");
     }
 
+    /** The speaker a mention names on its own: "— Kaja Kallas" under a block quote. */
+    Speaker of(Mention m) {
+        TextSpan span = new TextSpan(m.start(), m.end());
+        return fromMention(m, m.first(), m.last(), t.text.substring(m.start(), m.end()), span, null);
+    }
+
     private Speaker fromMention(Mention m, int a, int b, String asWritten, TextSpan span, String role) {
         switch (m.type()) {
             case PERSON -> {
@@ -194,6 +228,9 @@ final class SpeakerResolver {
                 return new Speaker(m.canonical(), asWritten, span, null, SpeakerType.MEDIA, false);
             }
             case COUNTRY -> {
+                if (isDemonym(t.text.substring(m.start(), m.end()), m.canonical())) {
+                    return null; // "Russian claims": an adjective, not a subject
+                }
                 return new Speaker(m.canonical(), asWritten, span, null, SpeakerType.ORGANIZATION, true);
             }
             case PLACE -> {
@@ -211,6 +248,16 @@ final class SpeakerResolver {
         }
     }
 
+    /** "Russian", "Israeli", "French": an adjective of a country rather than a name that can speak. */
+    private static boolean isDemonym(String written, String canonical) {
+        if (written.equals(canonical) || written.endsWith("s") || written.length() <= 4
+                || written.equals(written.toUpperCase(java.util.Locale.ROOT))) {
+            return false;
+        }
+        return written.endsWith("an") || written.endsWith("ese") || written.endsWith("ish") || written.endsWith("i")
+                || written.endsWith("ch") || written.endsWith("ic") || written.endsWith("ean");
+    }
+
     private Speaker pronoun(String p, String asWritten, TextSpan span, int cueToken, int unitStart, int paragraph) {
         switch (p) {
             case "he", "she" -> {
@@ -221,7 +268,22 @@ final class SpeakerResolver {
                 return new Speaker(person.fullName, asWritten, span, person.role, SpeakerType.PERSON,
                         person.official || Roles.isOfficial(person.role));
             }
-            case "they", "it" -> {
+            case "it" -> {
+                Mention org = organisationInFocus(cueToken, paragraph);
+                if (org != null) {
+                    return new Speaker(org.canonical(), asWritten, span, null,
+                            org.type() == EntityType.MEDIA ? SpeakerType.MEDIA : SpeakerType.ORGANIZATION,
+                            org.government());
+                }
+                if (lastSpeaker != null && paragraph - lastParagraph <= 1
+                        && (lastSpeaker.type() == SpeakerType.ORGANIZATION || lastSpeaker.type() == SpeakerType.MEDIA)
+                        && noOtherActor(cueToken, unitStart)) {
+                    return new Speaker(lastSpeaker.name(), asWritten, span, lastSpeaker.role(), lastSpeaker.type(),
+                            lastSpeaker.official());
+                }
+                return ABSTAIN;
+            }
+            case "they" -> {
                 if (lastSpeaker != null && paragraph - lastParagraph <= 1 && lastSpeaker.type() != SpeakerType.PERSON
                         && (p.equals("they") ? lastSpeaker.type() == SpeakerType.GROUP || lastSpeaker.type()
                         == SpeakerType.ORGANIZATION : lastSpeaker.type() != SpeakerType.GROUP)
@@ -235,6 +297,32 @@ final class SpeakerResolver {
                 return ABSTAIN;
             }
         }
+    }
+
+    /**
+     * The one organisation or outlet named (outside quotes) since the last attribution in this or
+     * the previous paragraph, with no person or country named alongside; else {@code null}.
+     */
+    private Mention organisationInFocus(int cueToken, int paragraph) {
+        int floor = t.indexAt(s.paraStart[Math.max(0, paragraph - 1)]);
+        Mention found = null;
+        for (int k = Math.max(floor, lastCueToken + 1); k < cueToken; k++) {
+            int mi = mentionAt[k];
+            if (mi < 0 || quoteAt[k] >= 0 || mentions.get(mi).first() != k) {
+                continue;
+            }
+            Mention m = mentions.get(mi);
+            if (m.type() == EntityType.ORGANIZATION || m.type() == EntityType.MEDIA) {
+                if (found != null && !found.canonical().equals(m.canonical())) {
+                    return null;
+                }
+                found = m;
+            } else if (m.type() == EntityType.PERSON || m.type() == EntityType.COUNTRY && !isDemonym(
+                    t.text.substring(m.start(), m.end()), m.canonical())) {
+                return null;
+            }
+        }
+        return found;
     }
 
     private boolean noOtherActor(int cueToken, int unitStart) {

@@ -91,7 +91,7 @@ final class Vocabulary {
             "spokespeople", "governors", "senators", "ambassadors", "envoys", "generals");
 
     /** Words in a role that make an otherwise neutral role (adviser, aide, head) official. */
-    static final Set<String> GOVERNMENT_WORDS = set("government", "presidential", "national", "security",
+    static final Set<String> GOVERNMENT_WORDS = set("government", "diplomatic", "governmental", "ministerial", "presidential", "national", "security",
             "ministry", "state", "kremlin", "cabinet", "parliament", "parliamentary", "military", "defense",
             "defence", "foreign", "administration", "white", "pentagon", "army", "navy", "intelligence",
             "president", "minister", "prime", "chancellor", "council", "commission", "embassy", "nato",
@@ -137,15 +137,13 @@ final class Vocabulary {
             "presidency", "regime", "kremlin", "court", "company", "firm", "committee", "alliance", "bloc",
             "union", "organization", "organisation", "agency", "service", "command", "headquarters",
             "authority", "police", "party", "coalition", "mission", "delegation", "secretariat", "navy",
-            "forces", "staff", "bank", "fund", "institute", "watchdog", "group", "movement", "campaign");
+            "forces", "force", "guard", "staff", "bank", "inspectorate", "prosecutor's", "service's", "fund", "institute", "watchdog", "group", "movement", "campaign");
 
     /** Nouns for texts that speak: "the statement said". */
     static final Set<String> DOCUMENT_NOUNS = set("statement", "report", "document", "letter", "memo",
-            "message", "decree", "resolution", "communique", "communiqué", "readout", "study", "survey",
-            "analysis", "assessment", "draft", "declaration", "announcement", "filing", "indictment",
-            "lawsuit", "post", "video", "transcript", "release", "bulletin", "note", "proposal", "plan",
-            "order", "ruling", "verdict", "text", "agreement", "treaty", "cable", "email", "briefing",
-            "update", "summary", "paper", "poll", "reports", "sources", "data", "figures");
+            "message", "communique", "communiqué", "readout", "study", "survey", "assessment", "declaration",
+            "announcement", "filing", "indictment", "post", "transcript", "release", "bulletin", "note",
+            "cable", "email", "briefing", "reports", "sources");
 
     /** Sentence-initial connectives that are not part of reported content. */
     static final Set<String> CONNECTIVES = set("in addition", "however", "but", "and", "also", "meanwhile",
