@@ -69,12 +69,34 @@ final class CueFinder {
     private final Tokens t;
     private final int[] quoteAt;
     private final boolean[] skip;
+    private final int[] mentionAt;
+    private final List<Mention> mentions;
     private final int[] lastOut = new int[1];
 
-    CueFinder(Tokens t, int[] quoteAt, boolean[] skip) {
+    CueFinder(Tokens t, int[] quoteAt, boolean[] skip, int[] mentionAt, List<Mention> mentions) {
         this.t = t;
         this.quoteAt = quoteAt;
         this.skip = skip;
+        this.mentionAt = mentionAt;
+        this.mentions = mentions;
+    }
+
+    /** The person mention that exactly fills tokens [a, b), allowing titles before it; or null. */
+    private Mention personFilling(int a, int b) {
+        int k = b - 1;
+        if (k < a || mentionAt[k] < 0) {
+            return null;
+        }
+        Mention m = mentions.get(mentionAt[k]);
+        if (m.type() != app.dossier.model.EntityType.PERSON || m.last() != b || m.first() < a) {
+            return null;
+        }
+        for (int j = a; j < m.first(); j++) {
+            if (!(t.isWord(j) && (Vocabulary.TITLES.contains(t.word(j)) || Roles.isHonorific(t.word(j)))) && !t.is(j, '.')) {
+                return null;
+            }
+        }
+        return m;
     }
 
     /** Cues in tokens [a, b), in order. */
@@ -138,7 +160,12 @@ final class CueFinder {
         c.cueStart = t.start[v];
         c.cueEnd = t.end[v];
         boolean found = false;
-        if (j >= a && quoteAt[j] < 0) {
+        if (j > a && t.isWord(j) && t.lower(j).equals("and") && quoteAt[j] < 0) {
+            found = coordinatedSubject(c, a, j);
+            if (!found) {
+                return null;
+            }
+        } else if (j >= a && quoteAt[j] < 0) {
             if (t.is(j, ',')) {
                 found = appositionSubject(c, j, a);
             } else if (t.isWord(j) || t.isPossessive(j)) {
@@ -163,6 +190,21 @@ final class CueFinder {
             c.subjectLast = end;
             c.subjectAfterVerb = true;
             c.role = Roles.apposition(t, end, b, lastOut);
+            if (t.is(end, ',')) {
+                // "said the head of the mission, Ambassador Sylvia Graef."
+                int stop = end + 1;
+                while (stop < b && (t.isWord(stop) || t.is(stop, '.') && stop + 1 < b && t.isWord(stop + 1))) {
+                    stop++;
+                }
+                Mention named = personFilling(end + 1, stop);
+                if (named != null && (stop >= b || !t.isWord(stop)) && personFilling(v + 1, end) == null) {
+                    String lower = t.lower(v + 1);
+                    int roleFirst = lower.equals("the") || lower.equals("a") || lower.equals("an") ? v + 2 : v + 1;
+                    c.role = t.text.substring(t.start[roleFirst], t.end[end - 1]);
+                    c.subjectFirst = named.first();
+                    c.subjectLast = named.last();
+                }
+            }
             if (j >= a && t.is(j, ',') && quoteAt[j] < 0) {
                 setContentBefore(c, a, j);
             }
@@ -188,9 +230,50 @@ final class CueFinder {
             int before = c.subjectFirst - 1;
             if (before > a && (t.is(before, ',') || t.is(before, '\u2014')) && quoteAt[before] < 0) {
                 setContentBefore(c, a, before);
+                int after = v + 1;
+                while (after < b && t.isWord(after) && Vocabulary.VERB_PRELUDE.contains(t.lower(after))) {
+                    after++;
+                }
+                if (t.is(after, ',') && !clauseBetween(a, before) && looksLikeClause(after + 1, b)) {
+                    // "Without American backing, he said, a European force would struggle": the clause follows.
+                    c.contentBefore = false;
+                    c.contentStart = -1;
+                    setContent(c, after + 1, b);
+                } else if (c.contentBefore && !clauseBetween(a, before) && wordsBetween(a, before) < 8) {
+                    c.contentBefore = false;
+                    c.contentStart = -1;
+                    c.contentEnd = -1;
+                }
             }
         }
         return c;
+    }
+
+    /** "Rep. Greene called the package … and said she would …": the subject that opens the sentence. */
+    private boolean coordinatedSubject(Cue c, int a, int and) {
+        int k = a;
+        while (k < and && (t.isWord(k) && (Vocabulary.TITLES.contains(t.word(k)) || Roles.isHonorific(t.word(k))
+                || t.word(k).equals("Rep")) || t.is(k, '.'))) {
+            k++;
+        }
+        if (k >= and || mentionAt[k] < 0) {
+            return false;
+        }
+        Mention m = mentions.get(mentionAt[k]);
+        // "U.S. President Donald Trump, who …, called … and said": the person the opening words name.
+        for (int j = k; j < and && (t.isCapitalized(j) || t.isPossessive(j) || t.is(j, '.')); j++) {
+            if (mentionAt[j] >= 0 && mentions.get(mentionAt[j]).type() == app.dossier.model.EntityType.PERSON) {
+                m = mentions.get(mentionAt[j]);
+                break;
+            }
+        }
+        if (m.first() != k || m.type() == app.dossier.model.EntityType.PLACE
+                || m.type() == app.dossier.model.EntityType.REGION || m.last() >= and || t.isPossessive(m.last())) {
+            return false;
+        }
+        c.subjectFirst = m.first();
+        c.subjectLast = m.last();
+        return true;
     }
 
     private boolean namedOrPronoun(int a, int b) {
@@ -314,6 +397,10 @@ final class CueFinder {
                 || first.equals("but") || first.equals("it") && false) {
             return false;
         }
+        if (first.endsWith("ing") && !first.equals("nothing") && !first.equals("everything")
+                && !first.equals("something")) {
+            return false; // "after chairing a meeting": an adverbial, not a clause
+        }
         int words = 0;
         boolean finite = false;
         for (int j = k; j < b; j++) {
@@ -326,11 +413,41 @@ final class CueFinder {
             words++;
             String w = t.lower(j);
             if (j > k && (Vocabulary.FINITE_MARKERS.contains(w) || w.endsWith("ed") && w.length() > 4
-                    && !t.isCapitalized(j))) {
+                    && !t.isCapitalized(j) && w.indexOf('-') < 0 && !DETERMINERS.contains(t.lower(j - 1))
+                    && !t.is(j - 1, '-'))) {
                 finite = true;
             }
         }
         return finite && words >= 4;
+    }
+
+    private boolean clauseBetween(int a, int b) {
+        int from = a;
+        for (int k = a; k < b; k++) {
+            if (quoteAt[k] >= 0) {
+                return true; // a quotation counts as said words
+            }
+        }
+        return looksLikeClause(from, b) || looksLikeClause(skipLeadingClause(from, b), b);
+    }
+
+    private int skipLeadingClause(int a, int b) {
+        for (int k = a; k < b; k++) {
+            if (t.is(k, ',')) {
+                return k + 1;
+            }
+        }
+        return a;
+    }
+
+    private int wordsBetween(int a, int b) {
+        int n = 0;
+        for (int k = a; k < b; k++) {
+            if (t.isWord(k)) {
+                n++;
+            }
+        }
+        return n;
     }
 
     private boolean appositionSubject(Cue c, int comma, int a) {
@@ -341,10 +458,37 @@ final class CueFinder {
         if (k < a || !t.is(k, ',') || quoteAt[k] >= 0) {
             return false;
         }
+        // "The Conservative shadow defence secretary, James Cartlidge, said": the name between the commas.
+        Mention named = personFilling(k + 1, comma);
+        if (named != null) {
+            int roleFirst = npBackward(k - 1, a);
+            c.subjectFirst = named.first();
+            c.subjectLast = named.last();
+            if (roleFirst >= 0) {
+                String before = t.text.substring(t.start[roleFirst], t.end[k - 1]);
+                String lower = before.toLowerCase(java.util.Locale.ROOT);
+                if (lower.startsWith("the ") || lower.startsWith("a ") || lower.startsWith("an ")) {
+                    before = before.substring(before.indexOf(' ') + 1);
+                }
+                for (String w : before.toLowerCase(java.util.Locale.ROOT).split(" ")) {
+                    if (Vocabulary.ROLE_NOUNS.contains(w)) {
+                        c.role = before;
+                        break;
+                    }
+                }
+            }
+            return true;
+        }
         String role = Roles.apposition(t, k, comma + 1, lastOut);
-        boolean relative = t.isWord(k + 1) && (t.lower(k + 1).equals("who") || t.lower(k + 1).equals("whose"));
-        if (role == null && !relative || role != null && lastOut[0] != comma - 1) {
+        String next = t.isWord(k + 1) ? t.lower(k + 1) : "";
+        boolean relative = next.equals("who") || next.equals("whose") || next.equals("which");
+        boolean described = role == null && !relative && (next.equals("the") || next.equals("a") || next.equals("an"))
+                && t.isCapitalized(k - 1) && comma - k <= 8;
+        if (role == null && !relative && !described || role != null && lastOut[0] != comma - 1) {
             return false;
+        }
+        if (described) {
+            role = t.text.substring(t.start[k + 2], t.end[comma - 1]); // "Ukrenergo, the national grid operator,"
         }
         int first = npBackward(k - 1, a);
         if (first < 0) {
@@ -387,7 +531,8 @@ final class CueFinder {
             String w = t.lower(k);
             if (DETERMINERS.contains(w)) {
                 first = k;
-                if (k - 2 >= a && PREPOSITIONS.contains(t.lower(k - 1)) && isHeadNoun(k - 2)) {
+                if (k - 2 >= a && PREPOSITIONS.contains(t.lower(k - 1)) && (isHeadNoun(k - 2)
+                        || SpeakerResolver.POST_MODIFIERS.contains(t.lower(k - 2)))) {
                     k -= 2;
                     first = k + 2;
                     continue;
@@ -413,6 +558,11 @@ final class CueFinder {
         // A subject never starts with a bare preposition or "of".
         while (first < end && PREPOSITIONS.contains(t.lower(first))) {
             first++;
+        }
+        // Never cut a known name in two: "The Times of Israel".
+        if (mentionAt[first] >= 0 && mentions.get(mentionAt[first]).first() < first
+                && mentions.get(mentionAt[first]).first() >= a) {
+            first = mentions.get(mentionAt[first]).first();
         }
         return first;
     }

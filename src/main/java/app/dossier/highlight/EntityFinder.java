@@ -81,7 +81,7 @@ final class EntityFinder {
         boolean titled = false;
         // Leading titles and honorifics: "Foreign Minister", "Mr.", "Gen."
         while (a < t.size && t.isCapitalized(a) && (Vocabulary.TITLES.contains(t.word(a)) || Roles.isHonorific(t.word(a)))
-                && g.givenName(t.word(a)) == 0) {
+                && g.givenName(t.word(a)) == 0 && !isPeerage(a)) {
             titled = true;
             a++;
             if (t.is(a, '.')) {
@@ -128,7 +128,8 @@ final class EntityFinder {
             String role = Roles.before(t, g, a, sentenceFloor(a));
             String app = Roles.apposition(t, b, t.size, lastOut);
             char gender = g.givenName(first);
-            boolean person = gender != 0 || titled || role != null || app != null || speaks;
+            boolean person = gender != 0 || titled || role != null || app != null || speaks
+                    || afterSpeechVerb(a) && len <= 3 || isPeerage(a) || names.get(t.text.substring(t.start[a], t.end[b - 1])) != null;
             if (!person || allCaps(a, b)) {
                 return b;
             }
@@ -158,6 +159,19 @@ final class EntityFinder {
             mentions.add(new Mention(a, b, t.start[a], t.end[b - 1], EntityType.PERSON, full, false, null));
         }
         return b;
+    }
+
+    /** "Lord Richards", "Baroness Ashton": a peer is named by the title. */
+    private boolean isPeerage(int a) {
+        String w = t.word(a);
+        return (w.equals("Lord") || w.equals("Lady") || w.equals("Baroness")) && t.isCapitalized(a + 1)
+                && !t.isCapitalized(a + 2) && g.match(t, a + 1) == null;
+    }
+
+    private boolean afterSpeechVerb(int a) {
+        int k = a - 1;
+        return k >= 0 && t.isWord(k) && Vocabulary.SPEECH_VERBS.contains(t.lower(k))
+                && !Vocabulary.AMBIGUOUS_VERBS.contains(t.lower(k));
     }
 
     private boolean allCaps(int a, int b) {

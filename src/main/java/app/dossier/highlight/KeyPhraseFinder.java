@@ -248,6 +248,11 @@ final class KeyPhraseFinder {
         boolean verb = false;
         for (int k = i; k < j; k++) {
             String w = t.lower(k);
+            if (mentionAt[k] >= 0 && mentions.get(mentionAt[k]).type() == app.dossier.model.EntityType.PERSON
+                    || j - i > 1 && (Vocabulary.ROLE_NOUNS.contains(w) || Vocabulary.TITLES.contains(t.word(k)))
+                    && !lexicon.contains(normalKey(i, j))) {
+                return; // people and their titles are actors, not topics
+            }
             entity |= mentionAt[k] >= 0;
             boolean v = g.isVerb(w) || k > i && k < j - 1 && w.endsWith("ing");
             if (v && k < j - 1) {
@@ -373,7 +378,10 @@ final class KeyPhraseFinder {
         while (j > i && !t.isWord(j - 1)) {
             j--;
         }
-        if (j <= i || j - i > 5 || skip[i]) {
+        while (i < j && t.isWord(i) && (t.lower(i).equals("a") || t.lower(i).equals("an") || t.lower(i).equals("the"))) {
+            i++;
+        }
+        if (j <= i || j - i > 4 || skip[i]) {
             return;
         }
         for (int k = i; k < j; k++) {

@@ -48,7 +48,7 @@ final class QuoteFinder {
         this.quoteAt = quoteAt;
         this.skip = skip;
         this.resolver = resolver;
-        this.cues = new CueFinder(t, quoteAt, skip);
+        this.cues = new CueFinder(t, quoteAt, skip, mentionAt, mentions);
         this.mentions = mentions;
         this.mentionAt = mentionAt;
     }
@@ -116,11 +116,11 @@ final class QuoteFinder {
                 int distance;
                 boolean adjacent;
                 if (attrStart >= span.close()) {
-                    if (!c.contentBefore && !(c.contentStart < 0 && !c.colon)) {
+                    adjacent = onlyPunctuation(span.close(), attrStart);
+                    if (!adjacent && !c.contentBefore && !(c.contentStart < 0 && !c.colon)) {
                         continue;
                     }
                     distance = attrStart - span.close();
-                    adjacent = onlyPunctuation(span.close(), attrStart);
                 } else if (span.open() >= attrEnd) {
                     if (c.contentBefore) {
                         continue;

@@ -23,6 +23,10 @@ final class Roles {
             "armed", "forces", "ground", "naval", "secretary-general", "chief-of-staff", "district",
             "assistant", "associate", "executive", "managing", "founding", "retired");
 
+    /** Abbreviated ranks and offices written before a name; all of them are official. */
+    static final java.util.Set<String> RANKS = Vocabulary.set("Rep", "Sen", "Gov", "Gen", "Adm", "Col", "Lt",
+            "Maj", "Capt", "Sgt", "Cmdr", "Brig", "Amb", "Pres", "Min");
+
     private Roles() {
     }
 
@@ -40,6 +44,13 @@ final class Roles {
         int last = i;
         int first = -1;
         boolean hasRole = false;
+        if (i - 1 >= limit && t.is(i, '.') && RANKS.contains(t.word(i - 1))) {
+            // "Rep. Greene", "Gen. Syrskyi": an abbreviated rank is the role.
+            last = i;
+            first = i - 1;
+            hasRole = true;
+            i -= 2;
+        }
         while (i >= limit && last - i < 9) {
             if (t.isPossessive(i)) {
                 i--;
@@ -49,7 +60,8 @@ final class Roles {
                 break;
             }
             String lower = t.lower(i);
-            if (lower.equals("the") || lower.equals("a") || lower.equals("an")) {
+            if (lower.equals("a") || lower.equals("an") || lower.equals("the")
+                    && !(i - 1 >= limit && t.lower(i - 1).equals("of"))) {
                 break;
             }
             boolean role = Vocabulary.ROLE_NOUNS.contains(lower);
@@ -128,6 +140,10 @@ final class Roles {
         boolean government = false;
         for (String w : lower.split("[\\s,]+")) {
             String bare = w.replace("’s", "").replace("'s", "");
+            if (RANKS.contains(w.replace(".", "").length() > 1 ? Character.toUpperCase(w.charAt(0))
+                    + w.replace(".", "").substring(1) : w)) {
+                return true;
+            }
             if (Vocabulary.OFFICIAL_ROLES.contains(bare)) {
                 if (!bare.equals("president") || !lower.contains("vice president of") && !lower.contains("president of the company")) {
                     return true;
@@ -141,6 +157,12 @@ final class Roles {
                     || bare.equals("chairman") || bare.equals("chairwoman") || bare.equals("chair")
                     || bare.equals("member") || bare.equals("deputy") || bare.equals("advisers")) {
                 neutral = true;
+            }
+            if ((bare.equals("leader") || bare.equals("leaders")) && !lower.contains("opposition")
+                    && !lower.contains("party") && !lower.contains("rebel") && !lower.contains("militant")
+                    && !lower.contains("protest") && !lower.contains("religious") && !lower.contains("business")
+                    && !lower.contains("community") && !lower.contains("movement") && !lower.contains("group")) {
+                return true;
             }
             if (Vocabulary.GOVERNMENT_WORDS.contains(bare)) {
                 government = true;

@@ -112,7 +112,16 @@ final class Sentences {
             if (w > from + 1 && text.charAt(w - 1) == '.') {
                 return !commonSentenceStart(text, next);
             }
-            return true;
+            // An initial follows a capitalised given name ("Joseph R. Biden"); "on X." ends a sentence.
+            int p = w - 1;
+            while (p > from && text.charAt(p) == ' ') {
+                p--;
+            }
+            int q = p;
+            while (q > from && Character.isLetter(text.charAt(q - 1))) {
+                q--;
+            }
+            return w == from || q <= p && Character.isUpperCase(text.charAt(q)) && !commonSentenceStart(text, next);
         }
         String word = text.substring(w, dot).toLowerCase(java.util.Locale.ROOT);
         return ABBREVIATIONS.contains(word);

@@ -15,6 +15,9 @@ import java.util.List;
  */
 final class SpeakerResolver {
 
+    static final java.util.Set<String> POST_MODIFIERS = Vocabulary.set("familiar", "close", "involved",
+            "briefed", "knowledgeable", "aware", "speaking", "responsible");
+
     private static final java.util.Set<String> COMMERCIAL = Vocabulary.set("company", "firm", "group",
             "bank", "fund", "institute", "movement", "campaign", "party", "watchdog", "coalition");
 
@@ -79,6 +82,9 @@ final class SpeakerResolver {
         for (int k = a + 1; k < head; k++) {
             if (t.isWord(k) && isPreposition(t.lower(k))) {
                 head = k - 1;
+                while (head > a && POST_MODIFIERS.contains(t.lower(head))) {
+                    head--; // "an official familiar with the talks"
+                }
                 break;
             }
         }
@@ -127,6 +133,19 @@ final class SpeakerResolver {
         if (Vocabulary.DOCUMENT_NOUNS.contains(lower)) {
             return ABSTAIN;
         }
+        if (!t.isCapitalized(head) && lower.endsWith("s") && !lower.endsWith("ss") && lower.length() > 4
+                && head > a && (t.isCapitalized(head - 1) || isDeterminer(t.lower(head - 1))
+                || t.isWord(head - 1) && !Vocabulary.FINITE_MARKERS.contains(t.lower(head - 1)))) {
+            // "Shipping insurers said": some other group of people.
+            return new Speaker(null, asWritten, span, null, SpeakerType.GROUP, Roles.isOfficial(asWritten));
+        }
+        if (allCapitalized(a, b) && b - a <= 3) {
+            // A name the gazetteers do not know and the article never introduced as a person:
+            // "Ukrenergo, the national grid operator, said". A person would carry a role.
+            boolean person = role != null && Vocabulary.ROLE_NOUNS.contains(lastWord(role));
+            return new Speaker(asWritten, asWritten, span, role, person ? SpeakerType.PERSON : SpeakerType.ORGANIZATION,
+                    Roles.isOfficial(role));
+        }
         return null;
     }
 
@@ -148,6 +167,25 @@ final class SpeakerResolver {
             }
         }
         return false;
+    }
+
+    private boolean allCapitalized(int a, int b) {
+        for (int k = a; k < b; k++) {
+            if (!t.isCapitalized(k) || Vocabulary.PRONOUNS.contains(t.lower(k)) || k == a && t.lower(k).equals("the")) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static String lastWord(String s) {
+        String[] w = s.toLowerCase(java.util.Locale.ROOT).split(" ");
+        return w[w.length - 1];
+    }
+
+    private static boolean isDeterminer(String w) {
+        return w.equals("the") || w.equals("some") || w.equals("many") || w.equals("several") || w.equals("most")
+                || w.equals("other") || w.equals("two") || w.equals("three") || w.equals("few");
     }
 
     private static boolean isOfficialGroupNoun(String lower) {
@@ -263,6 +301,10 @@ final class SpeakerResolver {
             case "he", "she" -> {
                 NameTable.Person person = personInFocus(p.equals("he") ? 'm' : 'f', cueToken, unitStart, paragraph);
                 if (person == null) {
+                    Speaker unnamed = unnamedInFocus(cueToken, paragraph);
+                    if (unnamed != null) {
+                        return new Speaker(null, asWritten, span, unnamed.role(), SpeakerType.GROUP, unnamed.official());
+                    }
                     return ABSTAIN;
                 }
                 return new Speaker(person.fullName, asWritten, span, person.role, SpeakerType.PERSON,
@@ -297,6 +339,31 @@ final class SpeakerResolver {
                 return ABSTAIN;
             }
         }
+    }
+
+    /**
+     * "A senior European diplomat said … He said …": the last speaker when it was one unnamed
+     * person and nobody has been named since.
+     */
+    private Speaker unnamedInFocus(int cueToken, int paragraph) {
+        if (lastSpeaker == null || lastSpeaker.type() != SpeakerType.GROUP || lastSpeaker.name() != null
+                || paragraph - lastParagraph > 1) {
+            return null;
+        }
+        String written = lastSpeaker.asWritten().toLowerCase(java.util.Locale.ROOT);
+        String[] words = written.split(" ");
+        String head = words[words.length - 1];
+        boolean singular = (written.startsWith("a ") || written.startsWith("an ") || written.startsWith("one "))
+                && Vocabulary.ROLE_NOUNS.contains(head);
+        if (!singular) {
+            return null;
+        }
+        for (int k = Math.max(0, lastCueToken + 1); k < cueToken; k++) {
+            if (mentionAt[k] >= 0 && quoteAt[k] < 0 && mentions.get(mentionAt[k]).type() == EntityType.PERSON) {
+                return null;
+            }
+        }
+        return lastSpeaker;
     }
 
     /**
@@ -347,10 +414,6 @@ final class SpeakerResolver {
         int floor = t.indexAt(s.paraStart[floorPara]);
         int from = Math.max(floor, lastCueToken + 1);
         String candidate = null;
-        if (lastSpeaker != null && lastSpeaker.type() == SpeakerType.PERSON && lastSpeaker.name() != null
-                && paragraph - lastParagraph <= 2) {
-            candidate = lastSpeaker.name();
-        }
         for (int k = from; k < cueToken; k++) {
             int mi = mentionAt[k];
             if (mi < 0 || quoteAt[k] >= 0) {
@@ -365,6 +428,10 @@ final class SpeakerResolver {
             } else if (!candidate.equals(m.canonical())) {
                 return null;
             }
+        }
+        if (candidate == null && lastSpeaker != null && lastSpeaker.type() == SpeakerType.PERSON
+                && lastSpeaker.name() != null && paragraph - lastParagraph <= 2) {
+            candidate = lastSpeaker.name(); // nobody new named since: the last speaker is still in focus
         }
         if (candidate == null) {
             return null;

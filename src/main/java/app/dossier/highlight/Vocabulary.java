@@ -119,7 +119,7 @@ final class Vocabulary {
             "advisers", "advisors", "commanders", "soldiers", "ministers", "leaders", "authorities",
             "investigators", "prosecutors", "activists", "negotiators", "mediators", "insiders",
             "politicians", "economists", "researchers", "historians", "scientists", "doctors", "medics",
-            "rescuers", "police", "militants", "rebels", "protesters", "organizers", "organisers",
+            "rescuers", "militants", "rebels", "protesters", "organizers", "organisers",
             "spokespeople", "representatives", "members", "allies", "partners", "governments", "generals",
             "senators", "governors", "ambassadors", "envoys", "officers", "troops", "survivors", "families",
             "villagers", "locals", "journalists", "reporters", "correspondents", "commentators", "pollsters",
@@ -180,7 +180,7 @@ final class Vocabulary {
             "Palace", "House", "Hall", "Tower", "Capitol", "Hill", "Media", "Reuters", "Program",
             "Programme", "Project", "Plan", "Strategy", "Doctrine", "Index", "Report", "Affairs",
             "Security", "Defense", "Defence", "Intelligence", "Police", "Unit", "System", "Systems",
-            "Industries", "Energy", "Oil", "Gas", "Airlines", "Motors", "Group", "Holdings", "Partners",
+            "Industries", "Energy", "Oil", "Gas", "Force", "Air", "Fleet", "Bureau", "Mission", "Operator", "Airlines", "Motors", "Group", "Holdings", "Partners",
             "Studies", "Research", "Policy", "Affairs", "Europe", "America", "Africa", "Asia", "Gulf", "East",
             "West", "North", "South", "Strip", "Bank", "Heights", "Peninsula", "Canal", "Strait", "Ocean");
 
