@@ -256,7 +256,17 @@ final class CueFinder {
                 || t.word(k).equals("Rep")) || t.is(k, '.'))) {
             k++;
         }
-        if (k >= and || mentionAt[k] < 0) {
+        if (k < and && mentionAt[k] < 0) {
+            // "The RSF denied … and said …": an unknown name opening the sentence.
+            int end = npForward(k, and);
+            if (end > k && end < and && t.isCapitalized(end - 1) && t.isWord(end) && !t.isCapitalized(end)) {
+                c.subjectFirst = k;
+                c.subjectLast = end;
+                return true;
+            }
+            return false;
+        }
+        if (k >= and) {
             return false;
         }
         Mention m = mentions.get(mentionAt[k]);
@@ -267,7 +277,7 @@ final class CueFinder {
                 break;
             }
         }
-        if (m.first() != k || m.type() == app.dossier.model.EntityType.PLACE
+        if (m.first() < k || m.type() == app.dossier.model.EntityType.PLACE
                 || m.type() == app.dossier.model.EntityType.REGION || m.last() >= and || t.isPossessive(m.last())) {
             return false;
         }
@@ -397,8 +407,8 @@ final class CueFinder {
                 || first.equals("but") || first.equals("it") && false) {
             return false;
         }
-        if (first.endsWith("ing") && !first.equals("nothing") && !first.equals("everything")
-                && !first.equals("something")) {
+        if (first.endsWith("ing") && k > 0 && t.isWord(k - 1) && (PREPOSITIONS.contains(t.lower(k - 1))
+                || ADVERBIAL_STARTS.contains(t.lower(k - 1)))) {
             return false; // "after chairing a meeting": an adverbial, not a clause
         }
         int words = 0;
@@ -440,6 +450,20 @@ final class CueFinder {
         return a;
     }
 
+    private boolean isAcronym(int k) {
+        String w = t.word(k);
+        if (w.length() < 2 || w.length() > 8) {
+            return false;
+        }
+        for (int i = 0; i < w.length(); i++) {
+            char ch = w.charAt(i);
+            if (!Character.isUpperCase(ch) && ch != '.' && ch != '-' && ch != '&') {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private int wordsBetween(int a, int b) {
         int n = 0;
         for (int k = a; k < b; k++) {
@@ -477,6 +501,11 @@ final class CueFinder {
                     }
                 }
             }
+            return true;
+        }
+        if (comma - k == 2 && t.isWord(k + 1) && isAcronym(k + 1)) {
+            c.subjectFirst = k + 1; // "The U.N. humanitarian office, OCHA, said": the short name speaks
+            c.subjectLast = k + 2;
             return true;
         }
         String role = Roles.apposition(t, k, comma + 1, lastOut);
@@ -546,6 +575,25 @@ final class CueFinder {
                 }
                 break;
             }
+            if (w.equals("and") && mentionAt[k + 1] >= 0 && k - 1 >= a && mentionAt[k - 1] >= 0
+                    && mentions.get(mentionAt[k + 1]).type() != app.dossier.model.EntityType.PERSON) {
+                // "France, Germany and Britain said": a list of countries or organisations.
+                int j = k - 1;
+                int listFirst = -1;
+                while (j >= a && mentionAt[j] >= 0) {
+                    listFirst = mentions.get(mentionAt[j]).first();
+                    j = listFirst - 1;
+                    if (j >= a && t.is(j, ',') && j - 1 >= a && mentionAt[j - 1] >= 0) {
+                        j--;
+                    } else {
+                        break;
+                    }
+                }
+                if (listFirst >= a && (listFirst == a || !t.isWord(listFirst - 1))) {
+                    return listFirst;
+                }
+                break;
+            }
             if (STOP_BACK.contains(w) || Vocabulary.SPEECH_VERBS.contains(w) || Vocabulary.PRONOUNS.contains(w)) {
                 break;
             }
@@ -579,6 +627,10 @@ final class CueFinder {
 
     /** One past the last token of a noun phrase starting at {@code k}. */
     private int npForward(int k, int b) {
+        if (k < b && mentionAt[k] >= 0 && mentions.get(mentionAt[k]).first() == k
+                && mentions.get(mentionAt[k]).type() == app.dossier.model.EntityType.PERSON) {
+            return Math.min(b, mentions.get(mentionAt[k]).last()); // "sagte Merz im Bundestag"
+        }
         int j = k;
         while (j < b && j - k < 10 && quoteAt[j] < 0) {
             if (t.isPossessive(j) || t.is(j, '-') || t.is(j, '.') && j > k && (t.end[j - 1] - t.start[j - 1] == 1

@@ -199,6 +199,10 @@ final class EntityFinder {
     private int sentenceFloor(int i) {
         int k = i - 1;
         while (k >= 0 && i - k < 12) {
+            if (t.is(k, '.') && k > 0 && (Roles.RANKS.contains(t.word(k - 1)) || Roles.isHonorific(t.word(k - 1)))) {
+                k -= 2; // "Rep." or "Mr." is not the end of a sentence
+                continue;
+            }
             if (t.is(k, '.') || t.is(k, '!') || t.is(k, '?') || t.is(k, ';') || t.is(k, ',')
                     || t.is(k, ':') || t.is(k, '\u201C') || t.is(k, '\u201D') || t.is(k, '"')
                     || k + 1 < t.size && t.lineBreakBetween(k, k + 1)) {

@@ -158,8 +158,17 @@ public final class Highlighter {
         SpeakerResolver resolver = new SpeakerResolver(tokens, sentences, names, mentions, mentionAt, quoteAt);
         QuoteFinder.Result quotes = new QuoteFinder(text, tokens, sentences, marks, quoteAt, skip, resolver,
                 mentions, mentionAt).find();
+        boolean[] quoted = new boolean[tokens.size];
+        for (app.dossier.model.Quote q : quotes.quotes()) {
+            if (q.kind() == app.dossier.model.QuoteKind.DIRECT) {
+                int k = tokens.indexAt(q.span().start());
+                while (k < tokens.size && tokens.start[k] < q.span().end()) {
+                    quoted[k++] = true;
+                }
+            }
+        }
         List<KeyPhrase> keyPhrases = new KeyPhraseFinder(tokens, skip, mentionAt, mentions, gazetteer, lexicon,
-                sentences).find(quotes.scarePhrases(), frequencies, watch);
+                sentences).find(quotes.scarePhrases(), quoted, frequencies, watch);
         List<Entity> entities = new ArrayList<>(mentions.size());
         for (Mention m : mentions) {
             String canonical = m.canonical();

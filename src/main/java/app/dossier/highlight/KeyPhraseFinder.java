@@ -73,6 +73,7 @@ final class KeyPhraseFinder {
     private final int[] sentenceOf;
     private final String[] normal;
     private final Map<String, Candidate> candidates = new HashMap<>();
+    private boolean[] quoted;
 
     KeyPhraseFinder(Tokens t, boolean[] skip, int[] mentionAt, List<Mention> mentions, Gazetteer g, Lexicon lexicon,
                     Sentences s) {
@@ -96,7 +97,12 @@ final class KeyPhraseFinder {
         }
     }
 
-    List<KeyPhrase> find(List<TextSpan> scarePhrases, DocumentFrequencies df, Set<String> watchTerms) {
+    /**
+     * @param quoted tokens inside direct quotes: a speaker's words are not the story's topics, so
+     *               phrases are not taken from there (lexicon terms and scare quotes still are)
+     */
+    List<KeyPhrase> find(List<TextSpan> scarePhrases, boolean[] quoted, DocumentFrequencies df, Set<String> watchTerms) {
+        this.quoted = quoted;
         runs();
         lexiconTerms();
         for (TextSpan span : scarePhrases) {
@@ -189,12 +195,12 @@ final class KeyPhraseFinder {
     private void runs() {
         int k = 0;
         while (k < t.size) {
-            if (!isContent(k)) {
+            if (!isContent(k) || quoted[k]) {
                 k++;
                 continue;
             }
             int e = k;
-            while (e < t.size && isContent(e) && (e == k || !t.lineBreakBetween(e - 1, e)) && e - k < 6) {
+            while (e < t.size && isContent(e) && !quoted[e] && (e == k || !t.lineBreakBetween(e - 1, e)) && e - k < 6) {
                 e++;
             }
             for (int i = k; i < e; i++) {

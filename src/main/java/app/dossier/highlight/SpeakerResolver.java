@@ -70,6 +70,9 @@ final class SpeakerResolver {
         if (b - a == 1 && t.isWord(a) && Vocabulary.PRONOUNS.contains(t.lower(a))) {
             return pronoun(t.lower(a), asWritten, span, cueToken, unitStart, paragraph);
         }
+        if (listOfActors(a, b)) {
+            return new Speaker(null, asWritten, span, null, SpeakerType.GROUP, allGovernments(a, b));
+        }
         int head = b - 1;
         while (head > a && (t.isPossessive(head) || !t.isWord(head))) {
             head--;
@@ -77,6 +80,14 @@ final class SpeakerResolver {
         Mention m = headMention(a, b);
         if (m != null) {
             return fromMention(m, a, b, asWritten, span, role);
+        }
+        String headWord = t.lower(b - 1);
+        if (t.lower(a).equals("the") && b - a >= 2 && b - a <= 8 && capitalizedName(a + 1, b)
+                && !Vocabulary.ROLE_NOUNS.contains(headWord) && !Vocabulary.GROUP_NOUNS.contains(headWord)
+                && !Vocabulary.MEDIA_NOUNS.contains(headWord)) {
+            // "the International Organization for Migration", "The RSF": an organisation the gazetteers lack.
+            String name = t.text.substring(t.start[a + 1], t.end[b - 1]);
+            return new Speaker(name, asWritten, span, null, SpeakerType.ORGANIZATION, false);
         }
         // "a spokeswoman for Zelensky": the noun before the first preposition heads the phrase.
         for (int k = a + 1; k < head; k++) {
@@ -167,6 +178,45 @@ final class SpeakerResolver {
             }
         }
         return false;
+    }
+
+    private boolean capitalizedName(int a, int b) {
+        if (!t.isCapitalized(a) || !t.isCapitalized(b - 1)) {
+            return false;
+        }
+        for (int k = a; k < b; k++) {
+            if (!t.isCapitalized(k) && !(t.isWord(k) && (t.lower(k).equals("of") || t.lower(k).equals("for")
+                    || t.lower(k).equals("and") || t.lower(k).equals("the")))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** "France, Germany and Britain": several countries or organisations speaking together. */
+    private boolean listOfActors(int a, int b) {
+        int actors = 0;
+        int k = a;
+        while (k < b) {
+            if (mentionAt[k] >= 0 && mentions.get(mentionAt[k]).type() != EntityType.PERSON) {
+                actors++;
+                k = mentions.get(mentionAt[k]).last();
+            } else if (t.is(k, ',') || t.isWord(k) && t.lower(k).equals("and")) {
+                k++;
+            } else {
+                return false;
+            }
+        }
+        return actors >= 2;
+    }
+
+    private boolean allGovernments(int a, int b) {
+        for (int k = a; k < b; k++) {
+            if (mentionAt[k] >= 0 && !mentions.get(mentionAt[k]).government()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private boolean allCapitalized(int a, int b) {

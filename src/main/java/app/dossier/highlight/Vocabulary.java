@@ -29,7 +29,9 @@ final class Vocabulary {
             "countered", "complained", "revealed", "disclosed", "hinted", "proclaimed", "boasted", "assured",
             "reiterated", "underlined", "underscored", "threatened", "demanded", "urged", "reports",
             "claims", "notes", "shouted", "whispered", "joked", "quipped", "agreed", "believes", "thinks",
-            "told", "recounted", "testified", "briefed", "informed", "summed", "mused");
+            "told", "recounted", "testified", "briefed", "informed", "summed", "mused",
+            // Attribution verbs kept in translated articles.
+            "sagte", "erklärte", "betonte", "sagt", "déclaré", "affirmé", "dijo", "afirmó");
 
     /** Speech verbs that may stand in noun positions too; they need a named or pronoun subject. */
     static final Set<String> AMBIGUOUS_VERBS = set("reports", "claims", "notes", "say", "posted",

@@ -43,6 +43,32 @@ class HighlightEvaluationTest {
     }
 
     @Test
+    void heldOutArticlesAreMeasuredToo() {
+        CaseChecker.Counts total = new CaseChecker.Counts();
+        double f1 = 0;
+        int n = 0;
+        for (AnnotatedCase c : AnnotatedCase.load("heldout.cases")) {
+            ArticleAnalysis a = HIGHLIGHTER.analyzeText(c.text(), DocumentFrequencies.NONE, Set.of());
+            CaseChecker.Counts counts = CaseChecker.count(c, a, 0);
+            total.add(counts);
+            System.out.println("  " + c.name() + ": " + counts);
+            for (String p : CaseChecker.problems(c, a)) {
+                System.out.println("      " + p);
+            }
+            double f = f1At10(a.keyPhrases(), c.readerKeys());
+            System.out.printf(Locale.ROOT, "      F1@10 %.1f %s%n", 100 * f, top(a.keyPhrases()));
+            f1 += f;
+            n++;
+        }
+        System.out.println("held-out articles: " + total);
+        System.out.printf(Locale.ROOT, "held-out key phrases: F1@10 %.1f over %d articles%n", 100 * f1 / n, n);
+        assertThat(total.precision()).as("quote precision").isGreaterThanOrEqualTo(0.93);
+        assertThat(total.recall()).as("quote recall").isGreaterThanOrEqualTo(0.75);
+        assertThat(total.speakerAccuracy()).as("displayed speakers correct").isGreaterThanOrEqualTo(0.95);
+        assertThat(total.coverage()).as("quotes with a displayed speaker").isGreaterThanOrEqualTo(0.60);
+    }
+
+    @Test
     void thePatternTablesScoreAsWell() {
         CaseChecker.Counts total = new CaseChecker.Counts();
         for (AnnotatedCase c : HighlightCasesTest.cases().toList()) {
