@@ -74,6 +74,7 @@ final class KeyPhraseFinder {
     private final String[] normal;
     private final Map<String, Candidate> candidates = new HashMap<>();
     private boolean[] quoted;
+    private final boolean[] dateline;
 
     KeyPhraseFinder(Tokens t, boolean[] skip, int[] mentionAt, List<Mention> mentions, Gazetteer g, Lexicon lexicon,
                     Sentences s) {
@@ -85,6 +86,7 @@ final class KeyPhraseFinder {
         this.lexicon = lexicon;
         this.sentenceOf = new int[t.size];
         this.normal = new String[t.size];
+        this.dateline = datelines(t, s);
         int u = 0;
         for (int k = 0; k < t.size; k++) {
             while (u < s.count - 1 && t.start[k] >= s.end[u]) {
@@ -195,12 +197,13 @@ final class KeyPhraseFinder {
     private void runs() {
         int k = 0;
         while (k < t.size) {
-            if (!isContent(k) || quoted[k]) {
+            if (!isContent(k)) {
                 k++;
                 continue;
             }
             int e = k;
-            while (e < t.size && isContent(e) && !quoted[e] && (e == k || !t.lineBreakBetween(e - 1, e)) && e - k < 6) {
+            while (e < t.size && isContent(e) && quoted[e] == quoted[k] && (e == k || !t.lineBreakBetween(e - 1, e))
+                    && e - k < 6) {
                 e++;
             }
             for (int i = k; i < e; i++) {
@@ -213,7 +216,7 @@ final class KeyPhraseFinder {
     }
 
     private boolean isContent(int k) {
-        if (skip[k] || !t.isWord(k)) {
+        if (skip[k] || !t.isWord(k) || dateline[k]) {
             return false;
         }
         String w = t.lower(k);
@@ -288,12 +291,7 @@ final class KeyPhraseFinder {
 
     /** "front line" is "frontline" and "air strike" is "airstrike" when the lexicon spells it closed. */
     private String joinedVariant(String key) {
-        int space = key.indexOf(' ');
-        if (space < 0 || key.indexOf(' ', space + 1) >= 0) {
-            return key;
-        }
-        String joined = key.substring(0, space) + key.substring(space + 1);
-        return lexicon.contains(joined) ? joined : key;
+        return joined(key);
     }
 
     private String normalKey(int i, int j) {
@@ -384,8 +382,11 @@ final class KeyPhraseFinder {
         while (j > i && !t.isWord(j - 1)) {
             j--;
         }
-        while (i < j && t.isWord(i) && (t.lower(i).equals("a") || t.lower(i).equals("an") || t.lower(i).equals("the"))) {
+        while (i < j && t.isWord(i) && g.isStopword(t.lower(i))) {
             i++;
+        }
+        while (j > i && t.isWord(j - 1) && g.isStopword(t.lower(j - 1))) {
+            j--;
         }
         if (j <= i || j - i > 4 || skip[i]) {
             return;
@@ -478,7 +479,13 @@ final class KeyPhraseFinder {
             score *= 2.0;
         }
         if (words.length == 1 && !c.lexicon) {
-            score *= 0.5;
+            score *= 0.35;
+        }
+        if (!c.lexicon && !c.scare && alwaysPartOfLonger(c)) {
+            score *= 0.3; // "traditional security" only ever occurs inside "traditional security guarantees"
+        }
+        if (!c.lexicon && !c.scare && onlyQuoted(c)) {
+            score *= 0.15; // a speaker's wording rather than the story's topic
         }
         if (words.length > 3 && !c.lexicon) {
             score *= 0.6;
@@ -489,6 +496,101 @@ final class KeyPhraseFinder {
             score *= 0.3 + 1.2 * idf;
         }
         c.score = score;
+    }
+
+    /** "PORT SUDAN —", "KYIV (Reuters) —": the place a story was filed from opens a paragraph in capitals. */
+    private static boolean[] datelines(Tokens t, Sentences s) {
+        boolean[] out = new boolean[t.size];
+        for (int p = 0; p < s.paragraphs; p++) {
+            int k = t.indexAt(s.paraStart[p]);
+            int first = k;
+            while (k < t.size && t.start[k] < s.paraEnd[p] && k - first < 6 && upper(t, k)) {
+                k++;
+            }
+            if (k > first && k < t.size && (t.is(k, '\u2014') || t.is(k, '\u2013') || t.is(k, '(') || t.is(k, ',')
+                    || t.is(k, '-'))) {
+                for (int j = first; j < k; j++) {
+                    out[j] = true;
+                }
+            }
+        }
+        return out;
+    }
+
+    private static boolean upper(Tokens t, int k) {
+        if (!t.isWord(k)) {
+            return false;
+        }
+        String w = t.word(k);
+        for (int i = 0; i < w.length(); i++) {
+            if (Character.isLowerCase(w.charAt(i))) {
+                return false;
+            }
+        }
+        return w.length() > 1;
+    }
+
+    /** Whether every occurrence extends, on the same side, into one longer candidate. */
+    private boolean alwaysPartOfLonger(Candidate c) {
+        return extendsInto(c, true) || extendsInto(c, false);
+    }
+
+    private boolean extendsInto(Candidate c, boolean right) {
+        String longer = null;
+        for (int[] o : c.occurrences) {
+            int i = right ? o[0] : o[0] - 1;
+            int j = right ? o[1] + 1 : o[1];
+            if (i < 0 || j > t.size || !isContent(right ? j - 1 : i) || t.lineBreakBetween(i, j - 1)) {
+                return false;
+            }
+            String key = normalKey(i, j);
+            if (!candidates.containsKey(key) || longer != null && !longer.equals(key)) {
+                return false;
+            }
+            longer = key;
+        }
+        return longer != null;
+    }
+
+    private boolean onlyQuoted(Candidate c) {
+        for (int[] o : c.occurrences) {
+            if (!quoted[o[0]]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Closed compounds of the lexicon ("frontline", "airstrike"); their open spellings merge into them. */
+    private static final class Closed {
+        static final Set<String> WORDS = load();
+
+        private static Set<String> load() {
+            java.util.HashSet<String> out = new java.util.HashSet<>();
+            try (java.io.InputStream in = KeyPhraseFinder.class.getResourceAsStream("lexicon.txt")) {
+                if (in != null) {
+                    for (String line : new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).split("\n")) {
+                        String w = line.trim();
+                        if (!w.isEmpty() && !w.startsWith("#") && w.indexOf(' ') < 0) {
+                            out.add(normalWord(w.toLowerCase(Locale.ROOT)));
+                        }
+                    }
+                }
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+            return Set.copyOf(out);
+        }
+    }
+
+    /** "front line" is "frontline" and "air strike" is "airstrike" when the lexicon spells it closed. */
+    static String joined(String key) {
+        int space = key.indexOf(' ');
+        if (space < 0 || key.indexOf(' ', space + 1) >= 0) {
+            return key;
+        }
+        String joined = key.substring(0, space) + key.substring(space + 1);
+        return Closed.WORDS.contains(joined) ? joined : key;
     }
 
     /** Lower case, typographic apostrophes plain, hyphens dropped. */
@@ -515,7 +617,7 @@ final class KeyPhraseFinder {
 
     /** The whole normal form of a term: what {@link DocumentFrequencies} are keyed by. */
     static String normalTerm(String term) {
-        return String.join(" ", normalWords(term));
+        return joined(String.join(" ", normalWords(term)));
     }
 
     static String singular(String w) {
