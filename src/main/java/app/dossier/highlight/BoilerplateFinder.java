@@ -40,7 +40,7 @@ final class BoilerplateFinder {
         "whatsapp", "telegram channel", "facebook", "twitter", "instagram", "all rights reserved"};
 
     private static final Pattern SENTENCE = Pattern.compile(
-            "(?i)(see our|read our|sign up for our|subscribe to our|follow us on|click here to|"
+            "(?i)\\W{0,2}(see our|read our|sign up for our|subscribe to our|follow us on|click here to|"
             + "download our app|listen to our|watch our|you can read|for more on this)\\b");
 
     private static final Pattern CREDIT = Pattern.compile(
@@ -53,52 +53,58 @@ final class BoilerplateFinder {
         List<TextSpan> out = new ArrayList<>();
         boolean afterHeader = false;
         boolean afterAppeal = false;
+        int sentence = 0;
         for (int p = 0; p < s.paragraphs; p++) {
             int a = s.paraStart[p];
             int b = s.paraEnd[p];
             String para = text.substring(a, b);
-            String lower = para.toLowerCase(Locale.ROOT);
             int words = countWords(para);
             boolean furniture = false;
-            if (words <= 60 && HEADER.matcher(para).find() || words <= 6 && LABEL.matcher(para).find()) {
+            if (words <= 60 && HEADER.matcher(para).lookingAt() || words <= 6 && LABEL.matcher(para).lookingAt()) {
                 furniture = true;
                 afterHeader = words <= 4 || para.endsWith(":");
-            } else if (appealScore(lower) >= 2 && (words < 200)) {
+            } else if (words < 200 && appealScore(para.toLowerCase(Locale.ROOT)) >= 2) {
                 furniture = true;
                 afterAppeal = true;
             } else if ((afterHeader || afterAppeal) && words <= 25 && !endsLikeSentence(para)) {
                 furniture = true; // items of a link list after "Related:" or an appeal
-            } else if (words <= 12 && CREDIT.matcher(para).find()) {
+            } else if (words <= 12 && credit(para)) {
                 furniture = true;
             } else {
                 afterHeader = false;
                 afterAppeal = afterAppeal && words <= 25;
             }
+            while (sentence < s.count && s.paragraph[sentence] < p) {
+                sentence++;
+            }
             if (furniture) {
                 out.add(new TextSpan(a, b));
                 continue;
             }
-            sentences(text, s, p, out);
+            sentence = sentences(text, s, p, sentence, out);
         }
         return out;
     }
 
-    private static void sentences(String text, Sentences s, int p, List<TextSpan> out) {
-        for (int k = 0; k < s.count; k++) {
-            if (s.paragraph[k] != p) {
-                continue;
-            }
+    /** Checks the sentences of paragraph {@code p}, starting at sentence {@code from}; returns the next one. */
+    private static int sentences(String text, Sentences s, int p, int from, List<TextSpan> out) {
+        int k = from;
+        for (; k < s.count && s.paragraph[k] == p; k++) {
             String sentence = text.substring(s.start[k], s.end[k]);
-            java.util.regex.Matcher m = SENTENCE.matcher(sentence);
-            if (m.find() && m.start() < 3) {
+            if (SENTENCE.matcher(sentence).lookingAt() || countWords(sentence) <= 12 && credit(sentence)) {
                 out.add(new TextSpan(s.start[k], s.end[k]));
-            } else {
-                java.util.regex.Matcher c = CREDIT.matcher(sentence);
-                if (c.find() && countWords(sentence) <= 12 && sentence.length() - c.start() < 80) {
-                    out.add(new TextSpan(s.start[k], s.end[k]));
-                }
             }
         }
+        return k;
+    }
+
+    /** "… Photo: AFP": a credit at the end of a short line. Cheap test first: there must be a colon. */
+    private static boolean credit(String s) {
+        int colon = s.lastIndexOf(':');
+        if (colon < 0 || s.length() - colon > 70) {
+            return false;
+        }
+        return CREDIT.matcher(s).region(Math.max(0, colon - 10), s.length()).find();
     }
 
     private static int appealScore(String lower) {

@@ -38,6 +38,15 @@ final class Gazetteer {
     private final Set<String> leaders;
     private final Set<String> countryCanonicals;
     private final Set<String> verbs;
+    /** Word classes of lower-case words, one lookup for all of them: see the {@code W_} bits. */
+    private final Map<String, Integer> classes;
+
+    static final int W_STOP = 1;
+    static final int W_VERB = 2;
+    static final int W_SPEECH = 4;
+    static final int W_PRONOUN = 8;
+    static final int W_FINITE = 16;
+    static final int W_ROLE = 32;
 
     private Gazetteer(Map<String, Name[]> byFirstToken, Map<String, Character> givenNames,
                       Set<String> stopwords, List<String> lexicon, Map<String, String> leaderBySurname,
@@ -50,6 +59,14 @@ final class Gazetteer {
         this.leaders = leaders;
         this.countryCanonicals = countryCanonicals;
         this.verbs = verbs;
+        Map<String, Integer> c = new HashMap<>();
+        stopwords.forEach(w -> c.merge(w, W_STOP, (x, y) -> x | y));
+        verbs.forEach(w -> c.merge(w, W_VERB, (x, y) -> x | y));
+        Vocabulary.SPEECH_VERBS.forEach(w -> c.merge(w, W_SPEECH, (x, y) -> x | y));
+        Vocabulary.PRONOUNS.forEach(w -> c.merge(w, W_PRONOUN, (x, y) -> x | y));
+        Vocabulary.FINITE_MARKERS.forEach(w -> c.merge(w, W_FINITE, (x, y) -> x | y));
+        Vocabulary.ROLE_NOUNS.forEach(w -> c.merge(w, W_ROLE, (x, y) -> x | y));
+        this.classes = new HashMap<>(c);
     }
 
     static Gazetteer load() {
@@ -178,6 +195,12 @@ final class Gazetteer {
             out.add(v + last + "ed");
             out.add(v + last + "ing");
         }
+    }
+
+    /** The {@code W_} class bits of a lower-case word; 0 for an ordinary word. */
+    int classOf(String lower) {
+        Integer c = classes.get(lower);
+        return c == null ? 0 : c;
     }
 
     /** Whether a lower-case word is a form of a common verb. */

@@ -51,8 +51,8 @@ final class KeyPhraseFinder {
     private static final class Candidate {
         final String key;
         final int words;
-        final List<int[]> occurrences = new ArrayList<>(); // token [first, last)
-        final Map<String, Integer> surfaces = new LinkedHashMap<>();
+        private String padded;
+        final List<int[]> occurrences = new ArrayList<>(2); // token [first, last)
         boolean lexicon;
         boolean scare;
         boolean watched;
@@ -61,6 +61,13 @@ final class KeyPhraseFinder {
         Candidate(String key, int words) {
             this.key = key;
             this.words = words;
+        }
+
+        String padded() {
+            if (padded == null) {
+                padded = " " + key + " ";
+            }
+            return padded;
         }
     }
 
@@ -72,6 +79,9 @@ final class KeyPhraseFinder {
     private final Lexicon lexicon;
     private final int[] sentenceOf;
     private final String[] normal;
+    private final String[] sing;
+    private final byte[] flags;
+    private final StringBuilder keys = new StringBuilder(64);
     private final Map<String, Candidate> candidates = new HashMap<>();
     private boolean[] quoted;
     private final boolean[] dateline;
@@ -86,6 +96,8 @@ final class KeyPhraseFinder {
         this.lexicon = lexicon;
         this.sentenceOf = new int[t.size];
         this.normal = new String[t.size];
+        this.sing = new String[t.size];
+        this.flags = new byte[t.size];
         this.dateline = datelines(t, s);
         int u = 0;
         for (int k = 0; k < t.size; k++) {
@@ -94,7 +106,10 @@ final class KeyPhraseFinder {
             }
             sentenceOf[k] = u;
             if (t.isWord(k)) {
-                normal[k] = normalWord(t.lower(k));
+                String lower = t.lower(k);
+                normal[k] = normalWord(lower);
+                sing[k] = singular(normal[k]);
+                flags[k] = flagsOf(k, lower);
             }
         }
     }
@@ -107,8 +122,10 @@ final class KeyPhraseFinder {
         this.quoted = quoted;
         runs();
         lexiconTerms();
-        for (TextSpan span : scarePhrases) {
-            scarePhrase(span);
+        if (!scarePhrases.isEmpty()) {
+            for (TextSpan span : scarePhrases) {
+                scarePhrase(span);
+            }
         }
         List<Candidate> watched = watch(watchTerms);
         Map<String, Double> wordScores = wordScores();
@@ -116,9 +133,28 @@ final class KeyPhraseFinder {
         for (Candidate c : candidates.values()) {
             score(c, wordScores, df, n);
         }
-        List<Candidate> ranked = new ArrayList<>(candidates.values());
-        ranked.removeIf(c -> c.score <= 0);
-        ranked.sort(Comparator.comparingDouble((Candidate c) -> -c.score).thenComparing(c -> c.key));
+        Comparator<Candidate> best = Comparator.comparingDouble((Candidate c) -> -c.score).thenComparing(c -> c.key);
+        // Keep the front runners only (a bounded heap, worst on top); the costlier checks are for them.
+        java.util.PriorityQueue<Candidate> heap = new java.util.PriorityQueue<>(4 * LIMIT + 1, best.reversed());
+        for (Candidate c : candidates.values()) {
+            if (c.score > 0) {
+                heap.add(c);
+                if (heap.size() > 4 * LIMIT) {
+                    heap.poll();
+                }
+            }
+        }
+        List<Candidate> front = new ArrayList<>(heap);
+        for (Candidate c : front) {
+            if (!c.lexicon && !c.scare && alwaysPartOfLonger(c)) {
+                c.score *= 0.3; // "traditional security" only ever occurs inside "traditional security guarantees"
+            }
+            if (!c.lexicon && !c.scare && onlyQuoted(c)) {
+                c.score *= 0.15; // a speaker's wording rather than the story's topic
+            }
+        }
+        front.sort(best);
+        List<Candidate> ranked = front;
         List<Candidate> chosen = new ArrayList<>();
         for (Candidate c : ranked) {
             if (chosen.size() >= LIMIT) {
@@ -152,10 +188,46 @@ final class KeyPhraseFinder {
         return out;
     }
 
+    private static final byte CONTENT = 1;
+    private static final byte VERB = 2;
+    private static final byte ROLE = 4;
+    private static final byte PERSON = 8;
+    private static final byte ENTITY = 16;
+    private static final byte ING = 32;
+    private static final byte ED = 64;
+
+    private byte flagsOf(int k, String lower) {
+        int f = 0;
+        int c = g.classOf(lower);
+        if (contentWord(k, lower, c)) {
+            f |= CONTENT;
+        }
+        if ((c & Gazetteer.W_VERB) != 0) {
+            f |= VERB;
+        }
+        if ((c & Gazetteer.W_ROLE) != 0 || Character.isUpperCase(t.text.charAt(t.start[k]))
+                && Vocabulary.TITLES.contains(t.word(k))) {
+            f |= ROLE;
+        }
+        if (mentionAt[k] >= 0) {
+            f |= ENTITY;
+            if (mentions.get(mentionAt[k]).type() == app.dossier.model.EntityType.PERSON) {
+                f |= PERSON;
+            }
+        }
+        if (lower.endsWith("ing")) {
+            f |= ING;
+        }
+        if (lower.endsWith("ed")) {
+            f |= ED;
+        }
+        return (byte) f;
+    }
+
     private boolean redundant(Candidate c, List<Candidate> chosen) {
         for (Candidate other : chosen) {
-            boolean sub = (" " + other.key + " ").contains(" " + c.key + " ");
-            boolean sup = (" " + c.key + " ").contains(" " + other.key + " ");
+            boolean sub = other.padded().contains(c.padded());
+            boolean sup = c.padded().contains(other.padded());
             if (sub && c.occurrences.size() <= other.occurrences.size()) {
                 return true;
             }
@@ -170,9 +242,13 @@ final class KeyPhraseFinder {
         if (c.lexicon && lexicon.display.containsKey(c.key)) {
             return lexicon.display.get(c.key); // one spelling for all variants: "ceasefire" for "cease-fire"
         }
+        Map<String, Integer> surfaces = new LinkedHashMap<>();
+        for (int[] o : c.occurrences) {
+            surfaces.merge(t.text.substring(t.start[o[0]], t.end[o[1] - 1]), 1, Integer::sum);
+        }
         String best = null;
         int count = -1;
-        for (Map.Entry<String, Integer> e : c.surfaces.entrySet()) {
+        for (Map.Entry<String, Integer> e : surfaces.entrySet()) {
             if (e.getValue() > count) {
                 best = e.getKey();
                 count = e.getValue();
@@ -207,7 +283,7 @@ final class KeyPhraseFinder {
                 e++;
             }
             for (int i = k; i < e; i++) {
-                for (int len = 1; len <= 4 && i + len <= e; len++) {
+                for (int len = 1; len <= 3 && i + len <= e; len++) {
                     addNgram(i, i + len);
                 }
             }
@@ -216,12 +292,14 @@ final class KeyPhraseFinder {
     }
 
     private boolean isContent(int k) {
-        if (skip[k] || !t.isWord(k) || dateline[k]) {
+        return (flags[k] & CONTENT) != 0;
+    }
+
+    private boolean contentWord(int k, String w, int c) {
+        if (skip[k] || dateline[k]) {
             return false;
         }
-        String w = t.lower(k);
-        if (g.isStopword(w) || Vocabulary.SPEECH_VERBS.contains(w) || Vocabulary.PRONOUNS.contains(w)
-                || Vocabulary.FINITE_MARKERS.contains(w)) {
+        if ((c & (Gazetteer.W_STOP | Gazetteer.W_SPEECH | Gazetteer.W_PRONOUN | Gazetteer.W_FINITE)) != 0) {
             return false;
         }
         if (w.endsWith("ly") && w.length() > 4 || Character.isDigit(w.charAt(0))) {
@@ -233,8 +311,22 @@ final class KeyPhraseFinder {
     private void addNgram(int i, int j) {
         // Phrases made only of entity names are actors, not key phrases.
         boolean allEntity = true;
-        for (int k = i; k < j && allEntity; k++) {
-            allEntity = mentionAt[k] >= 0;
+        boolean entity = false;
+        boolean verb = false;
+        for (int k = i; k < j; k++) {
+            int f = flags[k];
+            allEntity &= (f & ENTITY) != 0;
+            entity |= (f & ENTITY) != 0;
+            if ((f & PERSON) != 0 || j - i > 1 && (f & ROLE) != 0) {
+                if (!lexicon.contains(normalKey(i, j))) {
+                    return; // people and their titles are actors, not topics
+                }
+            }
+            boolean v = (f & VERB) != 0 || k > i && k < j - 1 && (f & ING) != 0;
+            if (v && k < j - 1) {
+                return; // "consider granting": a verb inside the phrase
+            }
+            verb |= v;
         }
         if (allEntity) {
             return;
@@ -243,41 +335,26 @@ final class KeyPhraseFinder {
                 || mentionAt[j - 1] >= 0 && mentions.get(mentionAt[j - 1]).last() > j) {
             return; // cuts a name in two
         }
-        String first = t.lower(i);
+        int ff = flags[i];
+        if (((ff & ING) != 0 || (ff & ED) != 0 || (ff & VERB) != 0) && !lexiconStarts(normal[i])) {
+            return;
+        }
+        int fl = flags[j - 1];
         String last = t.lower(j - 1);
-        if ((first.endsWith("ing") || first.endsWith("ed") || g.isVerb(first)) && !lexiconStarts(normal[i])) {
+        if ((fl & ING) != 0 && j - i > 1 || (fl & ED) != 0 || j - i == 1
+                && ((fl & ROLE) != 0 || Vocabulary.GROUP_NOUNS.contains(last)
+                || Vocabulary.ROLE_NOUNS.contains(sing[j - 1]))) {
             return;
         }
-        if (last.endsWith("ing") && j - i > 1 || last.endsWith("ed") || j - i == 1
-                && (Vocabulary.ROLE_NOUNS.contains(last) || Vocabulary.GROUP_NOUNS.contains(last)
-                || Vocabulary.ROLE_NOUNS.contains(Roles.singular(last)))) {
-            return;
-        }
-        boolean entity = false;
-        boolean verb = false;
-        for (int k = i; k < j; k++) {
-            String w = t.lower(k);
-            if (mentionAt[k] >= 0 && mentions.get(mentionAt[k]).type() == app.dossier.model.EntityType.PERSON
-                    || j - i > 1 && (Vocabulary.ROLE_NOUNS.contains(w) || Vocabulary.TITLES.contains(t.word(k)))
-                    && !lexicon.contains(normalKey(i, j))) {
-                return; // people and their titles are actors, not topics
-            }
-            entity |= mentionAt[k] >= 0;
-            boolean v = g.isVerb(w) || k > i && k < j - 1 && w.endsWith("ing");
-            if (v && k < j - 1) {
-                return; // "consider granting": a verb inside the phrase
-            }
-            verb |= v;
-        }
-        if (j - i > 1 && (g.isVerb(last) && !NOUN_VERBS.contains(Roles.singular(last))
-                || Vocabulary.ROLE_NOUNS.contains(Roles.singular(last)) || Vocabulary.GROUP_NOUNS.contains(last))
+        if (j - i > 1 && ((fl & VERB) != 0 && !NOUN_VERBS.contains(sing[j - 1])
+                || Vocabulary.ROLE_NOUNS.contains(sing[j - 1]) || Vocabulary.GROUP_NOUNS.contains(last))
                 && !lexicon.contains(normalKey(i, j))) {
             return; // "membership remain", "defense minister": a clause fragment or a role, not a topic
         }
         if (entity && verb && !lexiconStarts(normal[i])) {
             return; // "Russia resumes"
         }
-        add(i, j, false);
+        add(i, j, false, false);
     }
 
     private static final Set<String> NOUN_VERBS = Vocabulary.set("attack", "deal", "strike", "ban", "supply",
@@ -289,13 +366,10 @@ final class KeyPhraseFinder {
             "deal", "control", "work", "end", "start", "hope", "fear", "concern", "matter", "point", "reach",
             "approach", "resolve", "stockpile", "share", "cover", "claim", "call", "question", "answer");
 
-    /** "front line" is "frontline" and "air strike" is "airstrike" when the lexicon spells it closed. */
-    private String joinedVariant(String key) {
-        return joined(key);
-    }
-
+    /** The normal form of tokens [i, j): normal words, the last one singular, closed compounds joined. */
     private String normalKey(int i, int j) {
-        StringBuilder key = new StringBuilder();
+        StringBuilder key = keys;
+        key.setLength(0);
         for (int k = i; k < j; k++) {
             if (normal[k] == null) {
                 continue;
@@ -303,36 +377,37 @@ final class KeyPhraseFinder {
             if (key.length() > 0) {
                 key.append(' ');
             }
-            key.append(k == j - 1 ? singular(normal[k]) : normal[k]);
+            key.append(k == j - 1 ? sing[k] : normal[k]);
         }
-        return joinedVariant(key.toString());
+        return joined(key.toString());
     }
 
     private boolean lexiconStarts(String word) {
         return lexicon.byFirst.containsKey(word);
     }
 
-    private Candidate add(int i, int j, boolean fromLexicon) {
-        StringBuilder key = new StringBuilder();
-        for (int k = i; k < j; k++) {
-            if (!t.isWord(k)) {
-                continue;
-            }
-            if (key.length() > 0) {
-                key.append(' ');
-            }
-            key.append(k == j - 1 ? singular(normal[k]) : normal[k]);
+    /**
+     * Records tokens [i, j) as an occurrence of their phrase. Word runs never repeat an occurrence;
+     * the other sources ({@code check}) may, and are deduplicated.
+     */
+    private Candidate add(int i, int j, boolean fromLexicon, boolean check) {
+        String k = normalKey(i, j);
+        Candidate c = candidates.get(k);
+        if (c == null) {
+            c = new Candidate(k, countWords(k));
+            candidates.put(k, c);
+            c.lexicon = lexicon.contains(k);
         }
-        String k = joinedVariant(key.toString());
-        Candidate c = candidates.computeIfAbsent(k, x -> new Candidate(x, countWords(x)));
-        for (int[] o : c.occurrences) {
-            if (o[0] == i && o[1] == j) {
-                return c;
+        if (check) {
+            for (int[] o : c.occurrences) {
+                if (o[0] == i && o[1] == j) {
+                    c.lexicon |= fromLexicon;
+                    return c;
+                }
             }
         }
         c.occurrences.add(new int[] {i, j});
-        c.surfaces.merge(t.text.substring(t.start[i], t.end[j - 1]), 1, Integer::sum);
-        c.lexicon |= fromLexicon || lexicon.contains(k);
+        c.lexicon |= fromLexicon;
         return c;
     }
 
@@ -350,7 +425,7 @@ final class KeyPhraseFinder {
             }
             for (String[] words : entries) {
                 if (matches(k, words)) {
-                    add(k, k + words.length, true);
+                    add(k, k + words.length, true, true);
                     break;
                 }
             }
@@ -396,21 +471,40 @@ final class KeyPhraseFinder {
                 return;
             }
         }
-        Candidate c = add(i, j, false);
+        Candidate c = add(i, j, false, true);
         c.scare = true;
         // Every other occurrence of the same words, quoted or not.
-        for (int k = 0; k + (j - i) <= t.size; k++) {
-            if (k == i || normal[k] == null || !normal[k].equals(normal[i])) {
+        if (normal[i] == null) {
+            return;
+        }
+        for (int k : positions().getOrDefault(normal[i], List.of())) {
+            if (k == i || k + (j - i) > t.size) {
                 continue;
             }
             boolean same = true;
             for (int w = 1; w < j - i && same; w++) {
-                same = normal[k + w] != null && singular(normal[k + w]).equals(singular(normal[i + w]));
+                same = normal[k + w] != null && normal[i + w] != null
+                        && singular(normal[k + w]).equals(singular(normal[i + w]));
             }
             if (same && !skip[k]) {
-                add(k, k + (j - i), false);
+                add(k, k + (j - i), false, true);
             }
         }
+    }
+
+    private Map<String, List<Integer>> positions;
+
+    /** Token positions of each normal word, built on first use. */
+    private Map<String, List<Integer>> positions() {
+        if (positions == null) {
+            positions = new HashMap<>();
+            for (int k = 0; k < t.size; k++) {
+                if (normal[k] != null && (flags[k] & CONTENT) != 0) {
+                    positions.computeIfAbsent(normal[k], x -> new ArrayList<>(2)).add(k);
+                }
+            }
+        }
+        return positions;
     }
 
     private List<Candidate> watch(Set<String> terms) {
@@ -426,7 +520,7 @@ final class KeyPhraseFinder {
             Candidate found = null;
             for (int k = 0; k < t.size; k++) {
                 if (normal[k] != null && !skip[k] && matches(k, words)) {
-                    found = add(k, k + words.length, false);
+                    found = add(k, k + words.length, false, true);
                 }
             }
             if (found != null) {
@@ -446,29 +540,32 @@ final class KeyPhraseFinder {
             if (!isContent(k)) {
                 continue;
             }
-            scores.merge(singular(normal[k]), 1.0 / (1 + sentenceOf[k]), Double::sum);
+            scores.merge(sing[k], 1.0 / (1 + sentenceOf[k]), Double::sum);
         }
         return scores;
     }
 
     private void score(Candidate c, Map<String, Double> wordScores, DocumentFrequencies df, long n) {
-        String[] words = c.key.split(" ");
-        double sum = 0;
-        for (String w : words) {
-            sum += wordScores.getOrDefault(w, 0.0);
-        }
         int tf = c.occurrences.size();
-        if (words.length == 1 && tf < 3 && !c.lexicon && !c.scare && !c.watched) {
+        if (c.words == 1 && tf < 3 && !c.lexicon && !c.scare && !c.watched) {
             c.score = 0;
             return;
         }
+        int[] first = c.occurrences.get(0);
+        double sum = 0;
+        for (int k = first[0]; k < first[1]; k++) {
+            if (sing[k] != null) {
+                sum += wordScores.getOrDefault(sing[k], 0.0);
+            }
+        }
+        final int wordCount = c.words;
         int firstSentence = Integer.MAX_VALUE;
         int lastSentence = 0;
         for (int[] o : c.occurrences) {
             firstSentence = Math.min(firstSentence, sentenceOf[o[0]]);
             lastSentence = Math.max(lastSentence, sentenceOf[o[0]]);
         }
-        double score = sum / words.length * (1 + 0.35 * (words.length - 1));
+        double score = sum / wordCount * (1 + 0.35 * (wordCount - 1));
         score *= 1 + Math.log(tf);
         score *= 1 + 0.05 * Math.min(10, lastSentence - firstSentence);
         score *= 1 + 1.0 / (1 + firstSentence);
@@ -478,16 +575,11 @@ final class KeyPhraseFinder {
         if (c.scare) {
             score *= 2.0;
         }
-        if (words.length == 1 && !c.lexicon) {
+        if (wordCount == 1 && !c.lexicon) {
             score *= 0.35;
         }
-        if (!c.lexicon && !c.scare && alwaysPartOfLonger(c)) {
-            score *= 0.3; // "traditional security" only ever occurs inside "traditional security guarantees"
-        }
-        if (!c.lexicon && !c.scare && onlyQuoted(c)) {
-            score *= 0.15; // a speaker's wording rather than the story's topic
-        }
-        if (words.length > 3 && !c.lexicon) {
+
+        if (wordCount > 3 && !c.lexicon) {
             score *= 0.6;
         }
         if (n >= 10) {
@@ -564,6 +656,18 @@ final class KeyPhraseFinder {
     /** Closed compounds of the lexicon ("frontline", "airstrike"); their open spellings merge into them. */
     private static final class Closed {
         static final Set<String> WORDS = load();
+        /** Every two-word split of a closed compound: "front line" → "frontline". */
+        static final Map<String, String> SPLITS = splits();
+
+        private static Map<String, String> splits() {
+            Map<String, String> out = new HashMap<>();
+            for (String w : WORDS) {
+                for (int i = 2; i <= w.length() - 2; i++) {
+                    out.put(w.substring(0, i) + " " + w.substring(i), w);
+                }
+            }
+            return Map.copyOf(out);
+        }
 
         private static Set<String> load() {
             java.util.HashSet<String> out = new java.util.HashSet<>();
@@ -585,12 +689,7 @@ final class KeyPhraseFinder {
 
     /** "front line" is "frontline" and "air strike" is "airstrike" when the lexicon spells it closed. */
     static String joined(String key) {
-        int space = key.indexOf(' ');
-        if (space < 0 || key.indexOf(' ', space + 1) >= 0) {
-            return key;
-        }
-        String joined = key.substring(0, space) + key.substring(space + 1);
-        return Closed.WORDS.contains(joined) ? joined : key;
+        return Closed.SPLITS.getOrDefault(key, key);
     }
 
     /** Lower case, typographic apostrophes plain, hyphens dropped. */

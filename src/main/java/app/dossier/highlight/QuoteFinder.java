@@ -211,13 +211,16 @@ final class QuoteFinder {
     }
 
     private boolean isChained(QuoteMarks.Span span) {
-        for (QuoteMarks.Span other : marks) {
-            if (other != span && other.chain() == span.chain()) {
-                return true;
+        if (chainSizes == null) {
+            chainSizes = new HashMap<>();
+            for (QuoteMarks.Span other : marks) {
+                chainSizes.merge(other.chain(), 1, Integer::sum);
             }
         }
-        return false;
+        return chainSizes.getOrDefault(span.chain(), 0) > 1;
     }
+
+    private Map<Integer, Integer> chainSizes;
 
     /** The speaker of the previous direct quote in the same paragraph, or of a colon introduction. */
     private Speaker continuation(int u, int para) {

@@ -497,7 +497,7 @@ final class SpeakerResolver {
     }
 
     private Mention lastMention(int before, boolean orgToo) {
-        for (int k = before - 1; k >= 0; k--) {
+        for (int k = before - 1; k >= 0 && before - k < 3000; k--) {
             int mi = mentionAt[k];
             if (mi < 0) {
                 continue;

@@ -126,7 +126,14 @@ final class Tokens {
     String lower(int i) {
         String w = lowers[i];
         if (w == null) {
-            w = word(i).toLowerCase(Locale.ROOT);
+            String word = word(i);
+            w = word;
+            for (int c = 0; c < word.length(); c++) {
+                if (Character.isUpperCase(word.charAt(c))) {
+                    w = word.toLowerCase(Locale.ROOT); // most words are lower case already: no copy for them
+                    break;
+                }
+            }
             lowers[i] = w;
         }
         return w;
