@@ -68,7 +68,7 @@ final class BoilerplateFinder {
                 afterAppeal = true;
             } else if ((afterHeader || afterAppeal) && words <= 25 && !endsLikeSentence(para)) {
                 furniture = true; // items of a link list after "Related:" or an appeal
-            } else if (words <= 12 && credit(para)) {
+            } else if (words <= 12 && credit(para)) { // cheap: a short paragraph
                 furniture = true;
             } else {
                 afterHeader = false;
@@ -91,7 +91,7 @@ final class BoilerplateFinder {
         int k = from;
         for (; k < s.count && s.paragraph[k] == p; k++) {
             String sentence = text.substring(s.start[k], s.end[k]);
-            if (SENTENCE.matcher(sentence).lookingAt() || countWords(sentence) <= 12 && credit(sentence)) {
+            if (SENTENCE.matcher(sentence).lookingAt() || credit(sentence) && countWords(sentence) <= 12) {
                 out.add(new TextSpan(s.start[k], s.end[k]));
             }
         }

@@ -72,8 +72,10 @@ final class CueFinder {
     private final int[] mentionAt;
     private final List<Mention> mentions;
     private final int[] lastOut = new int[1];
+    private final Gazetteer g;
 
-    CueFinder(Tokens t, int[] quoteAt, boolean[] skip, int[] mentionAt, List<Mention> mentions) {
+    CueFinder(Tokens t, Gazetteer g, int[] quoteAt, boolean[] skip, int[] mentionAt, List<Mention> mentions) {
+        this.g = g;
         this.t = t;
         this.quoteAt = quoteAt;
         this.skip = skip;
@@ -114,7 +116,7 @@ final class CueFinder {
                     && (t.lower(k + 1).equals("reported") || t.lower(k + 1).equals("cited")
                     || t.lower(k + 1).equals("quoted")) && t.lower(k + 2).equals("by")) {
                 c = reportedBy(k, k + 3, a, b);
-            } else if (Vocabulary.SPEECH_VERBS.contains(lower) && !(k > a && t.lower(k - 1).equals("as")
+            } else if ((g.classOf(t, k) & Gazetteer.W_SPEECH) != 0 && !(k > a && t.lower(k - 1).equals("as")
                     && k + 1 < b && t.lower(k + 1).equals("by"))) {
                 c = verb(k, a, b);
             }

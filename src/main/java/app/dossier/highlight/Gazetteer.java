@@ -154,7 +154,7 @@ final class Gazetteer {
             Arrays.sort(arr, (a, b) -> Integer.compare(b.tokens.length, a.tokens.length));
             index.put(e.getKey(), arr);
         }
-        return new Gazetteer(Map.copyOf(index), Map.copyOf(given), Set.copyOf(stop),
+        return new Gazetteer(new HashMap<>(index), new HashMap<>(given), Set.copyOf(stop),
                 List.copyOf(lexicon), Map.copyOf(bySurname), Set.copyOf(leaders), Set.copyOf(countries),
                 Set.copyOf(verbs));
     }
@@ -244,6 +244,34 @@ final class Gazetteer {
      * case-sensitive except for a leading "the".
      */
     Name match(Tokens t, int i) {
+        if (t.matches == null) {
+            t.matches = new Object[t.size];
+        }
+        Object memo = t.matches[i];
+        if (memo == null) {
+            Name found = lookup(t, i);
+            t.matches[i] = found == null ? NO_MATCH : found;
+            return found;
+        }
+        return memo == NO_MATCH ? null : (Name) memo;
+    }
+
+    private static final Object NO_MATCH = new Object();
+
+    /** The word-class bits of token {@code i} (lower-cased), looked up once per token. */
+    int classOf(Tokens t, int i) {
+        if (t.classes == null) {
+            t.classes = new int[t.size];
+        }
+        int c = t.classes[i];
+        if (c == 0) {
+            c = (t.isWord(i) ? classOf(t.lower(i)) : 0) + 1;
+            t.classes[i] = c;
+        }
+        return c - 1;
+    }
+
+    private Name lookup(Tokens t, int i) {
         Name[] candidates = byFirstToken.get(t.word(i));
         if (candidates == null) {
             return null;

@@ -156,7 +156,7 @@ public final class Highlighter {
             }
         }
         SpeakerResolver resolver = new SpeakerResolver(tokens, sentences, names, mentions, mentionAt, quoteAt);
-        QuoteFinder.Result quotes = new QuoteFinder(text, tokens, sentences, marks, quoteAt, skip, resolver,
+        QuoteFinder.Result quotes = new QuoteFinder(text, tokens, gazetteer, sentences, marks, quoteAt, skip, resolver,
                 mentions, mentionAt).find();
         boolean[] quoted = new boolean[tokens.size];
         for (app.dossier.model.Quote q : quotes.quotes()) {

@@ -198,7 +198,7 @@ final class KeyPhraseFinder {
 
     private byte flagsOf(int k, String lower) {
         int f = 0;
-        int c = g.classOf(lower);
+        int c = g.classOf(t, k);
         if (contentWord(k, lower, c)) {
             f |= CONTENT;
         }

@@ -39,8 +39,8 @@ final class QuoteFinder {
     private final Map<Integer, Speaker> chainSpeaker = new HashMap<>();
     private final List<Integer> quoteChain = new ArrayList<>();
 
-    QuoteFinder(String text, Tokens t, Sentences s, List<QuoteMarks.Span> marks, int[] quoteAt, boolean[] skip,
-                SpeakerResolver resolver, List<Mention> mentions, int[] mentionAt) {
+    QuoteFinder(String text, Tokens t, Gazetteer gazetteer, Sentences s, List<QuoteMarks.Span> marks, int[] quoteAt,
+                boolean[] skip, SpeakerResolver resolver, List<Mention> mentions, int[] mentionAt) {
         this.text = text;
         this.t = t;
         this.s = s;
@@ -48,7 +48,7 @@ final class QuoteFinder {
         this.quoteAt = quoteAt;
         this.skip = skip;
         this.resolver = resolver;
-        this.cues = new CueFinder(t, quoteAt, skip, mentionAt, mentions);
+        this.cues = new CueFinder(t, gazetteer, quoteAt, skip, mentionAt, mentions);
         this.mentions = mentions;
         this.mentionAt = mentionAt;
     }

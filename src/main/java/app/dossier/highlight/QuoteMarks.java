@@ -93,7 +93,7 @@ final class QuoteMarks {
         int i = from;
         while (i < to) {
             char c = text.charAt(i);
-            if (!isMark(c)) {
+            if (c > '\'' && c < '\u00AB' || !isMark(c)) {
                 i++;
                 continue;
             }

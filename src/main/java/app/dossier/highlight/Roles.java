@@ -138,7 +138,7 @@ final class Roles {
         String lower = role.toLowerCase(Locale.ROOT);
         boolean neutral = false;
         boolean government = false;
-        for (String w : lower.split("[\\s,]+")) {
+        for (String w : words(lower)) {
             String bare = w.replace("’s", "").replace("'s", "");
             if (RANKS.contains(w.replace(".", "").length() > 1 ? Character.toUpperCase(w.charAt(0))
                     + w.replace(".", "").substring(1) : w)) {
@@ -169,6 +169,24 @@ final class Roles {
             }
         }
         return neutral && government;
+    }
+
+    /** The words of a role, split at spaces and commas (no regular expression: this runs per speaker). */
+    private static java.util.List<String> words(String s) {
+        java.util.List<String> out = new java.util.ArrayList<>(6);
+        int start = -1;
+        for (int i = 0; i <= s.length(); i++) {
+            boolean sep = i == s.length() || s.charAt(i) == ' ' || s.charAt(i) == ',' || Character.isWhitespace(s.charAt(i));
+            if (sep) {
+                if (start >= 0) {
+                    out.add(s.substring(start, i));
+                    start = -1;
+                }
+            } else if (start < 0) {
+                start = i;
+            }
+        }
+        return out;
     }
 
     static boolean isHonorific(String word) {

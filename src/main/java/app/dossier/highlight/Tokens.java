@@ -17,6 +17,10 @@ final class Tokens {
     int[] end;
     private String[] words;
     private String[] lowers;
+    /** Per-token memo of the gazetteer's answer: null not asked yet, NO_MATCH asked and none. */
+    Object[] matches;
+    /** Per-token word-class bits plus one, 0 when not looked up yet. */
+    int[] classes;
 
     private Tokens(String text) {
         this.text = text;
