@@ -161,13 +161,9 @@ final class Gazetteer {
 
     private static void add(Map<String, List<Name>> names, String alias, String canonical,
                             EntityType type, boolean government, String capitalOf) {
-        Tokens t = Tokens.of(alias);
-        if (t.size == 0) {
+        String[] tokens = tokenize(alias);
+        if (tokens.length == 0) {
             return;
-        }
-        String[] tokens = new String[t.size];
-        for (int i = 0; i < t.size; i++) {
-            tokens[i] = t.word(i);
         }
         Name name = new Name(tokens, canonical, type, government, capitalOf);
         names.computeIfAbsent(tokens[0], k -> new ArrayList<>()).add(name);
@@ -206,6 +202,25 @@ final class Gazetteer {
     /** Whether a lower-case word is a form of a common verb. */
     boolean isVerb(String lower) {
         return verbs.contains(lower);
+    }
+
+    /** An alias as the tokenizer would split it; plain words separated by spaces take a fast path. */
+    private static String[] tokenize(String alias) {
+        boolean plain = true;
+        for (int i = 0; i < alias.length() && plain; i++) {
+            char c = alias.charAt(i);
+            plain = Character.isLetterOrDigit(c) || c == ' ' || c == '-' && i > 0 && i + 1 < alias.length()
+                    && alias.charAt(i - 1) != ' ' && alias.charAt(i + 1) != ' ';
+        }
+        if (plain && !alias.startsWith(" ") && !alias.endsWith(" ") && !alias.contains("  ")) {
+            return alias.split(" ");
+        }
+        Tokens t = Tokens.of(alias);
+        String[] tokens = new String[t.size];
+        for (int i = 0; i < t.size; i++) {
+            tokens[i] = t.word(i);
+        }
+        return tokens;
     }
 
     private static List<String> split(String[] cols, int index) {
