@@ -56,6 +56,7 @@ final class KeyPhraseFinder {
         boolean lexicon;
         boolean scare;
         boolean watched;
+        String watchedAs;
         double score;
 
         Candidate(String key, int words) {
@@ -166,8 +167,8 @@ final class KeyPhraseFinder {
         }
         double top = chosen.isEmpty() ? 1 : chosen.get(0).score;
         for (Candidate w : watched) {
+            w.score = top + 1; // the user's own terms come first
             if (!chosen.contains(w)) {
-                w.score = top + 1;
                 chosen.add(0, w);
             }
         }
@@ -239,6 +240,9 @@ final class KeyPhraseFinder {
     }
 
     private String display(Candidate c) {
+        if (c.watchedAs != null) {
+            return c.watchedAs;
+        }
         if (c.lexicon && lexicon.display.containsKey(c.key)) {
             return lexicon.display.get(c.key); // one spelling for all variants: "ceasefire" for "cease-fire"
         }
@@ -525,6 +529,7 @@ final class KeyPhraseFinder {
             }
             if (found != null) {
                 found.watched = true;
+                found.watchedAs = term.strip();
                 if (!out.contains(found)) {
                     out.add(found);
                 }
@@ -585,7 +590,7 @@ final class KeyPhraseFinder {
         if (n >= 10) {
             long f = Math.min(n, Math.max(0, df.frequency(c.key)));
             double idf = Math.log((n + 1.0) / (f + 1.0)) / Math.log(n + 1.0);
-            score *= 0.3 + 1.2 * idf;
+            score *= Math.max(0.02, idf); // as in TF-IDF: a phrase in nearly every story says little about this one
         }
         c.score = score;
     }
