@@ -57,18 +57,18 @@ final class BoilerplateFinder {
         for (int p = 0; p < s.paragraphs; p++) {
             int a = s.paraStart[p];
             int b = s.paraEnd[p];
-            String para = text.substring(a, b);
-            int words = countWords(para);
+            int words = countWords(text, a, b);
             boolean furniture = false;
-            if (words <= 60 && HEADER.matcher(para).lookingAt() || words <= 6 && LABEL.matcher(para).lookingAt()) {
+            if (words <= 60 && HEADER.matcher(text).region(a, b).lookingAt()
+                    || words <= 6 && LABEL.matcher(text).region(a, b).lookingAt()) {
                 furniture = true;
-                afterHeader = words <= 4 || para.endsWith(":");
-            } else if (words < 200 && appealScore(para.toLowerCase(Locale.ROOT)) >= 2) {
+                afterHeader = words <= 4 || text.charAt(b - 1) == ':';
+            } else if (words < 200 && mayAppeal(text, a, b) && appealScore(text.substring(a, b).toLowerCase(Locale.ROOT)) >= 2) {
                 furniture = true;
                 afterAppeal = true;
-            } else if ((afterHeader || afterAppeal) && words <= 25 && !endsLikeSentence(para)) {
+            } else if ((afterHeader || afterAppeal) && words <= 25 && !endsLikeSentence(text.substring(a, b))) {
                 furniture = true; // items of a link list after "Related:" or an appeal
-            } else if (words <= 12 && credit(para)) { // cheap: a short paragraph
+            } else if (words <= 12 && credit(text.substring(a, b))) { // cheap: a short paragraph
                 furniture = true;
             } else {
                 afterHeader = false;
@@ -90,8 +90,14 @@ final class BoilerplateFinder {
     private static int sentences(String text, Sentences s, int p, int from, List<TextSpan> out) {
         int k = from;
         for (; k < s.count && s.paragraph[k] == p; k++) {
-            String sentence = text.substring(s.start[k], s.end[k]);
-            if (SENTENCE.matcher(sentence).lookingAt() || credit(sentence) && countWords(sentence) <= 12) {
+            boolean maybeCredit = false;
+            for (int i = s.end[k] - 1; i >= s.start[k] && s.end[k] - i <= 70 && !maybeCredit; i--) {
+                maybeCredit = text.charAt(i) == ':';
+            }
+            if (mayBeSentenceFurniture(text, s.start[k], s.end[k])
+                    && SENTENCE.matcher(text).region(s.start[k], s.end[k]).lookingAt()
+                    || maybeCredit && countWords(text, s.start[k], s.end[k]) <= 12
+                    && credit(text.substring(s.start[k], s.end[k]))) {
                 out.add(new TextSpan(s.start[k], s.end[k]));
             }
         }
@@ -122,10 +128,43 @@ final class BoilerplateFinder {
         return (last == '.' || last == '"' || last == '\u201D') && countWords(para) > 8;
     }
 
+    /** Whether a sentence could open with one of the furniture phrases: its first letter decides. */
+    private static boolean mayBeSentenceFurniture(String text, int a, int b) {
+        int i = a;
+        while (i < b && i - a < 3 && !Character.isLetter(text.charAt(i))) {
+            i++;
+        }
+        if (i >= b) {
+            return false;
+        }
+        char c = Character.toLowerCase(text.charAt(i));
+        return c == 's' || c == 'r' || c == 'f' || c == 'c' || c == 'd' || c == 'l' || c == 'w' || c == 'y';
+    }
+
+    /** A quick look for the letters of appeal words before the full count: most paragraphs have none. */
+    private static boolean mayAppeal(String text, int a, int b) {
+        String para = b - a == text.length() ? text : text.substring(a, b);
+        for (String stem : APPEAL_STEMS) {
+            if (para.contains(stem)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final String[] APPEAL_STEMS = {"onat", "atron", "ubscri", "upport", "ewsletter", "ookie",
+        "ign up", "ollow us", "hare this", "ournalism", "elp us", "ontribut", "embership", "ights reserved",
+        "aywall", "offee", "eaders like", "nlock", "remium", "rivacy", "erms of use", "elegram", "acebook",
+        "witter", "nstagram", "hatsApp", "our reporting", "oin our", "ecome a"};
+
     static int countWords(String s) {
+        return countWords(s, 0, s.length());
+    }
+
+    static int countWords(String s, int from, int to) {
         int n = 0;
         boolean in = false;
-        for (int i = 0; i < s.length(); i++) {
+        for (int i = from; i < to; i++) {
             boolean w = Character.isLetterOrDigit(s.charAt(i));
             if (w && !in) {
                 n++;
@@ -134,4 +173,5 @@ final class BoilerplateFinder {
         }
         return n;
     }
+
 }

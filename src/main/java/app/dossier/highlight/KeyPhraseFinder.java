@@ -124,12 +124,22 @@ final class KeyPhraseFinder {
         runs();
         lexiconTerms();
         if (!scarePhrases.isEmpty()) {
+            scareFirstWords = new java.util.HashSet<>();
+            for (TextSpan span : scarePhrases) {
+                int k = t.indexAt(span.start());
+                while (k < t.size && t.start[k] < span.end() && (normal[k] == null || g.isStopword(t.lower(k)))) {
+                    k++;
+                }
+                if (k < t.size && normal[k] != null) {
+                    scareFirstWords.add(normal[k]);
+                }
+            }
             for (TextSpan span : scarePhrases) {
                 scarePhrase(span);
             }
         }
         List<Candidate> watched = watch(watchTerms);
-        Map<String, Double> wordScores = wordScores();
+        Map<String, double[]> wordScores = wordScores();
         long n = df.documentCount();
         for (Candidate c : candidates.values()) {
             score(c, wordScores, df, n);
@@ -481,7 +491,7 @@ final class KeyPhraseFinder {
         if (normal[i] == null) {
             return;
         }
-        for (int k : positions().getOrDefault(normal[i], List.of())) {
+        for (int k : positions(scareFirstWords).getOrDefault(normal[i], List.of())) {
             if (k == i || k + (j - i) > t.size) {
                 continue;
             }
@@ -498,12 +508,14 @@ final class KeyPhraseFinder {
 
     private Map<String, List<Integer>> positions;
 
-    /** Token positions of each normal word, built on first use. */
-    private Map<String, List<Integer>> positions() {
+    private Set<String> scareFirstWords;
+
+    /** Token positions of the words that open scare quotes, built on first use. */
+    private Map<String, List<Integer>> positions(Set<String> words) {
         if (positions == null) {
             positions = new HashMap<>();
             for (int k = 0; k < t.size; k++) {
-                if (normal[k] != null && (flags[k] & CONTENT) != 0) {
+                if (normal[k] != null && words.contains(normal[k])) {
                     positions.computeIfAbsent(normal[k], x -> new ArrayList<>(2)).add(k);
                 }
             }
@@ -539,18 +551,18 @@ final class KeyPhraseFinder {
     }
 
     /** PositionRank-style weight of each word: occurrences weighted by how early their sentence is. */
-    private Map<String, Double> wordScores() {
-        Map<String, Double> scores = new HashMap<>();
+    private Map<String, double[]> wordScores() {
+        Map<String, double[]> scores = new HashMap<>();
         for (int k = 0; k < t.size; k++) {
             if (!isContent(k)) {
                 continue;
             }
-            scores.merge(sing[k], 1.0 / (1 + sentenceOf[k]), Double::sum);
+            scores.computeIfAbsent(sing[k], x -> new double[1])[0] += 1.0 / (1 + sentenceOf[k]);
         }
         return scores;
     }
 
-    private void score(Candidate c, Map<String, Double> wordScores, DocumentFrequencies df, long n) {
+    private void score(Candidate c, Map<String, double[]> wordScores, DocumentFrequencies df, long n) {
         int tf = c.occurrences.size();
         if (c.words == 1 && tf < 3 && !c.lexicon && !c.scare && !c.watched) {
             c.score = 0;
@@ -560,7 +572,8 @@ final class KeyPhraseFinder {
         double sum = 0;
         for (int k = first[0]; k < first[1]; k++) {
             if (sing[k] != null) {
-                sum += wordScores.getOrDefault(sing[k], 0.0);
+                double[] w = wordScores.get(sing[k]);
+                sum += w == null ? 0 : w[0];
             }
         }
         final int wordCount = c.words;

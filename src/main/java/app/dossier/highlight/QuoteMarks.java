@@ -50,7 +50,7 @@ final class QuoteMarks {
             if (paraEnd < 0) {
                 paraEnd = n;
             }
-            if (text.substring(paraStart, paraEnd).isBlank()) {
+            if (blank(text, paraStart, paraEnd)) {
                 paraStart = paraEnd + 1;
                 continue; // blank lines between paragraphs keep a quotation going
             }
@@ -71,6 +71,15 @@ final class QuoteMarks {
             paraStart = paraEnd + 1;
         }
         return spans;
+    }
+
+    private static boolean blank(String text, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (!Character.isWhitespace(text.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean opensAgain(String text, int i) {

@@ -139,9 +139,9 @@ final class Roles {
         boolean neutral = false;
         boolean government = false;
         for (String w : words(lower)) {
-            String bare = w.replace("’s", "").replace("'s", "");
-            if (RANKS.contains(w.replace(".", "").length() > 1 ? Character.toUpperCase(w.charAt(0))
-                    + w.replace(".", "").substring(1) : w)) {
+            String bare = w.endsWith("’s") || w.endsWith("'s") ? w.substring(0, w.length() - 2) : w;
+            if (w.length() <= 5 && w.length() > 1 && RANKS.contains(Character.toUpperCase(w.charAt(0))
+                    + (w.endsWith(".") ? w.substring(1, w.length() - 1) : w.substring(1)))) {
                 return true;
             }
             if (Vocabulary.OFFICIAL_ROLES.contains(bare)) {
