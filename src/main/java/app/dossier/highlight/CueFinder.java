@@ -406,8 +406,8 @@ final class CueFinder {
         }
         String first = t.lower(k);
         if (PREPOSITIONS.contains(first) || ADVERBIAL_STARTS.contains(first) || first.equals("and")
-                || first.equals("but") || first.equals("it") && false) {
-            return false;
+                || first.equals("but") || Vocabulary.FINITE_MARKERS.contains(first)) {
+            return false; // "the plan that Trump said would end the war": no subject, so no clause
         }
         if (first.endsWith("ing") && k > 0 && t.isWord(k - 1) && (PREPOSITIONS.contains(t.lower(k - 1))
                 || ADVERBIAL_STARTS.contains(t.lower(k - 1)))) {
@@ -430,7 +430,7 @@ final class CueFinder {
                 finite = true;
             }
         }
-        return finite && words >= 4;
+        return finite && words >= 3;
     }
 
     private boolean clauseBetween(int a, int b) {
@@ -466,6 +466,19 @@ final class CueFinder {
         return true;
     }
 
+    private static final Set<String> TITLED = Vocabulary.set("titled", "entitled", "called", "named", "dubbed",
+            "headlined");
+
+    /** Whether a quoted title inside an apposition is introduced by "titled", "called" … */
+    private boolean titledBefore(int k, int a) {
+        int q = quoteAt[k];
+        int j = k;
+        while (j >= a && quoteAt[j] == q) {
+            j--;
+        }
+        return j >= a && t.isWord(j) && TITLED.contains(t.lower(j));
+    }
+
     private int wordsBetween(int a, int b) {
         int n = 0;
         for (int k = a; k < b; k++) {
@@ -478,11 +491,22 @@ final class CueFinder {
 
     private boolean appositionSubject(Cue c, int comma, int a) {
         int k = comma - 1;
-        while (k >= a && comma - k < 18 && !t.is(k, ',') && quoteAt[k] < 0) {
+        while (k >= a && comma - k < 18 && !t.is(k, ',') && (quoteAt[k] < 0 || titledBefore(k, a))) {
             k--;
         }
         if (k < a || !t.is(k, ',') || quoteAt[k] >= 0) {
             return false;
+        }
+        if (t.isWord(k + 1) && (TITLED.contains(t.lower(k + 1)) || t.lower(k + 1).endsWith("ing")
+                && !t.isCapitalized(k + 1))) {
+            // "The report, titled “…”, said"; "Two officials, speaking on condition of anonymity, said"
+            int first = npBackward(k - 1, a);
+            if (first < 0) {
+                return false;
+            }
+            c.subjectFirst = first;
+            c.subjectLast = k;
+            return true;
         }
         // "The Conservative shadow defence secretary, James Cartlidge, said": the name between the commas.
         Mention named = personFilling(k + 1, comma);
@@ -545,7 +569,18 @@ final class CueFinder {
         }
         int first = end;
         int k = end - 1;
-        while (k >= a && end - k < 10 && quoteAt[k] < 0) {
+        if (mentionAt[end] >= 0 && mentions.get(mentionAt[end]).first() < end
+                && mentions.get(mentionAt[end]).first() >= a) {
+            first = mentions.get(mentionAt[end]).first(); // a known name is one word here
+            k = first - 1;
+        }
+        while (k >= a && end - k < 14 && quoteAt[k] < 0) {
+            if (mentionAt[k] >= 0 && mentions.get(mentionAt[k]).first() < k
+                    && mentions.get(mentionAt[k]).first() >= a && t.isWord(k)) {
+                first = mentions.get(mentionAt[k]).first();
+                k = first - 1;
+                continue;
+            }
             if (t.isPossessive(k) || t.is(k, '-')) {
                 k--;
                 continue;

@@ -185,7 +185,8 @@ final class QuoteFinder {
     /** A quote with no cue in its sentence: continuation, a quote on its own, or a scare quote. */
     private void standalone(QuoteMarks.Span span, int words, int u, int a, int b, int para) {
         int unitChars = s.end[u] - s.start[u];
-        if (span.open() == s.start[u] && span.close() < text.length() && text.charAt(span.close()) == ':') {
+        if (span.open() == s.start[u] && span.close() < text.length() && (text.charAt(span.close()) == ':'
+                || text.startsWith(" \u2014", span.close()) || text.startsWith(" \u2013", span.close()))) {
             // A headline quote: "“We are running out of time”: Zelensky urges allies …"
             Speaker sp = mentionAt(t.indexAt(span.close() + 1), s.end[u]);
             add(span, QuoteKind.DIRECT, sp, null, sp == null ? 0.5 : 0.7, span.chain());

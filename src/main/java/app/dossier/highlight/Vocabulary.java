@@ -71,7 +71,7 @@ final class Vocabulary {
             "correspondent", "editor", "negotiator", "representative", "commissioner", "speaker", "deputy",
             "king", "queen", "emir", "prince", "sheikh", "ayatollah", "pope", "prosecutor", "judge",
             "attorney", "lawyer", "economist", "strategist", "officer", "soldier", "pilot", "resident",
-            "witness", "activist", "member", "candidate", "nominee", "vice-president", "vice-chancellor",
+            "witness", "activist", "member", "reporter", "analyst", "candidate", "nominee", "vice-president", "vice-chancellor",
             "chief-of-staff", "ombudsman", "counselor", "counsellor", "commentator", "historian", "scholar",
             "politician", "mp", "legislator", "monarch", "lieutenant", "captain", "major", "sergeant",
             "marshal", "colonel-general", "lieutenant-general", "major-general", "brigadier", "deputy",
@@ -126,7 +126,8 @@ final class Vocabulary {
             "senators", "governors", "ambassadors", "envoys", "officers", "troops", "survivors", "families",
             "villagers", "locals", "journalists", "reporters", "correspondents", "commentators", "pollsters",
             "campaigners", "groups", "organizations", "organisations", "agencies", "countries", "nations",
-            "states", "capitals", "neighbours", "neighbors", "supporters", "opponents", "voters");
+            "states", "capitals", "neighbours", "neighbors", "supporters", "opponents", "voters", "crowd",
+            "protesters", "demonstrators", "audience");
 
     /** Nouns for a news outlet: "the media outlet writes". */
     static final Set<String> MEDIA_NOUNS = set("outlet", "newspaper", "paper", "daily", "broadcaster",

@@ -18,7 +18,7 @@ class HighlightCasesTest {
     static final Highlighter HIGHLIGHTER = Highlighter.load();
 
     static Stream<AnnotatedCase> cases() {
-        return Stream.of("quotes.cases", "speakers.cases", "traps.cases", "entities.cases")
+        return Stream.of("quotes.cases", "speakers.cases", "traps.cases", "entities.cases", "more.cases")
                 .flatMap(f -> AnnotatedCase.load(f).stream());
     }
 
