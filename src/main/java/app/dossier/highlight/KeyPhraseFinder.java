@@ -82,6 +82,8 @@ final class KeyPhraseFinder {
     private final String[] normal;
     private final String[] sing;
     private final byte[] flags;
+    private final int[] wordId;
+    private final Map<String, Integer> wordIds = new HashMap<>();
     private final StringBuilder keys = new StringBuilder(64);
     private final Map<String, Candidate> candidates = new HashMap<>();
     private boolean[] quoted;
@@ -99,6 +101,7 @@ final class KeyPhraseFinder {
         this.normal = new String[t.size];
         this.sing = new String[t.size];
         this.flags = new byte[t.size];
+        this.wordId = new int[t.size];
         this.dateline = datelines(t, s);
         int u = 0;
         for (int k = 0; k < t.size; k++) {
@@ -111,6 +114,14 @@ final class KeyPhraseFinder {
                 normal[k] = normalWord(lower);
                 sing[k] = singular(normal[k]);
                 flags[k] = flagsOf(k, lower);
+                if ((flags[k] & CONTENT) != 0) {
+                    Integer id = wordIds.get(sing[k]);
+                    if (id == null) {
+                        id = wordIds.size() + 1;
+                        wordIds.put(sing[k], id);
+                    }
+                    wordId[k] = id;
+                }
             }
         }
     }
@@ -139,7 +150,7 @@ final class KeyPhraseFinder {
             }
         }
         List<Candidate> watched = watch(watchTerms);
-        Map<String, double[]> wordScores = wordScores();
+        double[] wordScores = wordScoreArray();
         long n = df.documentCount();
         for (Candidate c : candidates.values()) {
             score(c, wordScores, df, n);
@@ -432,7 +443,7 @@ final class KeyPhraseFinder {
             }
             List<String[]> entries = lexicon.byFirst.get(normal[k]);
             if (entries == null) {
-                entries = lexicon.byFirst.get(singular(normal[k]));
+                entries = lexicon.byFirst.get(sing[k]);
                 if (entries == null) {
                     continue;
                 }
@@ -550,19 +561,19 @@ final class KeyPhraseFinder {
         return out;
     }
 
-    /** PositionRank-style weight of each word: occurrences weighted by how early their sentence is. */
-    private Map<String, double[]> wordScores() {
-        Map<String, double[]> scores = new HashMap<>();
+    /** PositionRank-style weight of each word, indexed by the word's id in this article. */
+    private double[] wordScoreArray() {
+        double[] scores = new double[wordIds.size() + 1];
         for (int k = 0; k < t.size; k++) {
-            if (!isContent(k)) {
-                continue;
+            if (isContent(k)) {
+                scores[wordId[k]] += 1.0 / (1 + sentenceOf[k]);
             }
-            scores.computeIfAbsent(sing[k], x -> new double[1])[0] += 1.0 / (1 + sentenceOf[k]);
         }
         return scores;
     }
 
-    private void score(Candidate c, Map<String, double[]> wordScores, DocumentFrequencies df, long n) {
+
+    private void score(Candidate c, double[] wordScores, DocumentFrequencies df, long n) {
         int tf = c.occurrences.size();
         if (c.words == 1 && tf < 3 && !c.lexicon && !c.scare && !c.watched) {
             c.score = 0;
@@ -572,8 +583,7 @@ final class KeyPhraseFinder {
         double sum = 0;
         for (int k = first[0]; k < first[1]; k++) {
             if (sing[k] != null) {
-                double[] w = wordScores.get(sing[k]);
-                sum += w == null ? 0 : w[0];
+                sum += wordScores[wordId[k]];
             }
         }
         final int wordCount = c.words;
@@ -676,6 +686,7 @@ final class KeyPhraseFinder {
         static final Set<String> WORDS = load();
         /** Every two-word split of a closed compound: "front line" → "frontline". */
         static final Map<String, String> SPLITS = splits();
+        static final int LONGEST = WORDS.stream().mapToInt(String::length).max().orElse(0);
 
         private static Map<String, String> splits() {
             Map<String, String> out = new HashMap<>();
@@ -707,6 +718,9 @@ final class KeyPhraseFinder {
 
     /** "front line" is "frontline" and "air strike" is "airstrike" when the lexicon spells it closed. */
     static String joined(String key) {
+        if (key.length() > Closed.LONGEST + 1 || key.indexOf(' ') < 0) {
+            return key;
+        }
         return Closed.SPLITS.getOrDefault(key, key);
     }
 
