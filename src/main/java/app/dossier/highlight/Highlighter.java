@@ -28,11 +28,11 @@ public final class Highlighter {
     static final int MAX_CHARS = 400_000;
 
     private final Gazetteer gazetteer;
-    private final KeyPhraseFinder.Lexicon lexicon;
+    private final KeyPhraseLexicon lexicon;
 
     private Highlighter(Gazetteer gazetteer) {
         this.gazetteer = gazetteer;
-        this.lexicon = new KeyPhraseFinder.Lexicon(gazetteer.lexicon());
+        this.lexicon = new KeyPhraseLexicon(gazetteer.lexicon());
     }
 
     /** Loads the gazetteers from the class path. */
@@ -100,7 +100,7 @@ public final class Highlighter {
      * word singular): what a {@link DocumentFrequencies} implementation should key its counts by.
      */
     public static String normalizeTerm(String term) {
-        return term == null ? "" : KeyPhraseFinder.normalTerm(term);
+        return term == null ? "" : PhraseNormalizer.normalTerm(term);
     }
 
     /**

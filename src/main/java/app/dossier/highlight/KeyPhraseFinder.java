@@ -3,7 +3,6 @@ package app.dossier.highlight;
 import app.dossier.model.KeyPhrase;
 import app.dossier.model.TextSpan;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -18,35 +17,14 @@ import java.util.Set;
  * (early is better), how often and how widely the phrase recurs, how rare it is in the user's
  * library, and whether the geopolitical lexicon knows it. Variants merge on a normal form:
  * lower case, hyphens dropped, last word singular ("cease-fire violations" = "ceasefire violation").
- * Per article; the lexicon index is shared and immutable.
+ * Per article; the lexicon index is shared and immutable. Longer than most classes because the
+ * candidates, their occurrences and the per-token flags are one state that every step reads;
+ * normal forms live in {@link PhraseNormalizer}, the lexicon in {@link KeyPhraseLexicon}.
  */
 final class KeyPhraseFinder {
 
     static final int LIMIT = 15;
 
-    /** The lexicon as normal-form word arrays, indexed by first word. Immutable, shared. */
-    static final class Lexicon {
-        private final Map<String, List<String[]>> byFirst = new HashMap<>();
-        private final Map<String, String> display = new HashMap<>();
-
-        Lexicon(Collection<String> terms) {
-            for (String term : terms) {
-                String[] words = normalWords(term);
-                if (words.length == 0) {
-                    continue;
-                }
-                byFirst.computeIfAbsent(words[0], k -> new ArrayList<>()).add(words);
-                display.putIfAbsent(String.join(" ", words), term);
-            }
-            for (List<String[]> list : byFirst.values()) {
-                list.sort(Comparator.comparingInt((String[] w) -> w.length).reversed());
-            }
-        }
-
-        boolean contains(String key) {
-            return display.containsKey(key);
-        }
-    }
 
     private static final class Candidate {
         final String key;
@@ -77,7 +55,7 @@ final class KeyPhraseFinder {
     private final int[] mentionAt;
     private final List<Mention> mentions;
     private final Gazetteer g;
-    private final Lexicon lexicon;
+    private final KeyPhraseLexicon lexicon;
     private final int[] sentenceOf;
     private final String[] normal;
     private final String[] sing;
@@ -89,7 +67,7 @@ final class KeyPhraseFinder {
     private boolean[] quoted;
     private final boolean[] dateline;
 
-    KeyPhraseFinder(Tokens t, boolean[] skip, int[] mentionAt, List<Mention> mentions, Gazetteer g, Lexicon lexicon,
+    KeyPhraseFinder(Tokens t, boolean[] skip, int[] mentionAt, List<Mention> mentions, Gazetteer g, KeyPhraseLexicon lexicon,
                     Sentences s) {
         this.t = t;
         this.skip = skip;
@@ -111,8 +89,8 @@ final class KeyPhraseFinder {
             sentenceOf[k] = u;
             if (t.isWord(k)) {
                 String lower = t.lower(k);
-                normal[k] = normalWord(lower);
-                sing[k] = singular(normal[k]);
+                normal[k] = PhraseNormalizer.normalWord(lower);
+                sing[k] = PhraseNormalizer.singular(normal[k]);
                 flags[k] = flagsOf(k, lower);
                 if ((flags[k] & CONTENT) != 0) {
                     Integer id = wordIds.get(sing[k]);
@@ -404,7 +382,7 @@ final class KeyPhraseFinder {
             }
             key.append(k == j - 1 ? sing[k] : normal[k]);
         }
-        return joined(key.toString());
+        return PhraseNormalizer.joined(key.toString());
     }
 
     private boolean lexiconStarts(String word) {
@@ -419,7 +397,7 @@ final class KeyPhraseFinder {
         String k = normalKey(i, j);
         Candidate c = candidates.get(k);
         if (c == null) {
-            c = new Candidate(k, countWords(k));
+            c = new Candidate(k, PhraseNormalizer.countWords(k));
             candidates.put(k, c);
             c.lexicon = lexicon.contains(k);
         }
@@ -466,7 +444,7 @@ final class KeyPhraseFinder {
             if (n == null || skip[k + w]) {
                 return false;
             }
-            if (!n.equals(words[w]) && !singular(n).equals(singular(words[w]))) {
+            if (!n.equals(words[w]) && !PhraseNormalizer.singular(n).equals(PhraseNormalizer.singular(words[w]))) {
                 return false;
             }
         }
@@ -509,7 +487,7 @@ final class KeyPhraseFinder {
             boolean same = true;
             for (int w = 1; w < j - i && same; w++) {
                 same = normal[k + w] != null && normal[i + w] != null
-                        && singular(normal[k + w]).equals(singular(normal[i + w]));
+                        && PhraseNormalizer.singular(normal[k + w]).equals(PhraseNormalizer.singular(normal[i + w]));
             }
             if (same && !skip[k]) {
                 add(k, k + (j - i), false, true);
@@ -540,7 +518,7 @@ final class KeyPhraseFinder {
             return out;
         }
         for (String term : terms) {
-            String[] words = normalWords(term);
+            String[] words = PhraseNormalizer.normalWords(term);
             if (words.length == 0) {
                 continue;
             }
@@ -681,100 +659,10 @@ final class KeyPhraseFinder {
         return true;
     }
 
-    /** Closed compounds of the lexicon ("frontline", "airstrike"); their open spellings merge into them. */
-    private static final class Closed {
-        static final Set<String> WORDS = load();
-        /** Every two-word split of a closed compound: "front line" → "frontline". */
-        static final Map<String, String> SPLITS = splits();
-        static final int LONGEST = WORDS.stream().mapToInt(String::length).max().orElse(0);
 
-        private static Map<String, String> splits() {
-            Map<String, String> out = new HashMap<>();
-            for (String w : WORDS) {
-                for (int i = 2; i <= w.length() - 2; i++) {
-                    out.put(w.substring(0, i) + " " + w.substring(i), w);
-                }
-            }
-            return Map.copyOf(out);
-        }
 
-        private static Set<String> load() {
-            java.util.HashSet<String> out = new java.util.HashSet<>();
-            try (java.io.InputStream in = KeyPhraseFinder.class.getResourceAsStream("lexicon.txt")) {
-                if (in != null) {
-                    for (String line : new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).split("\n")) {
-                        String w = line.trim();
-                        if (!w.isEmpty() && !w.startsWith("#") && w.indexOf(' ') < 0) {
-                            out.add(normalWord(w.toLowerCase(Locale.ROOT)));
-                        }
-                    }
-                }
-            } catch (java.io.IOException e) {
-                throw new java.io.UncheckedIOException(e);
-            }
-            return Set.copyOf(out);
-        }
-    }
 
-    /** "front line" is "frontline" and "air strike" is "airstrike" when the lexicon spells it closed. */
-    static String joined(String key) {
-        if (key.length() > Closed.LONGEST + 1 || key.indexOf(' ') < 0) {
-            return key;
-        }
-        return Closed.SPLITS.getOrDefault(key, key);
-    }
 
-    /** Lower case, typographic apostrophes plain, hyphens dropped. */
-    static String normalWord(String lower) {
-        if (lower.indexOf('-') < 0 && lower.indexOf('\u2019') < 0 && lower.indexOf('\u2011') < 0) {
-            return lower;
-        }
-        return lower.replace("-", "").replace("\u2011", "").replace('\u2019', '\'');
-    }
 
-    static String[] normalWords(String term) {
-        Tokens tt = Tokens.of(term.trim());
-        List<String> out = new ArrayList<>();
-        for (int k = 0; k < tt.size; k++) {
-            if (tt.isWord(k)) {
-                out.add(normalWord(tt.lower(k)));
-            }
-        }
-        if (!out.isEmpty()) {
-            out.set(out.size() - 1, singular(out.get(out.size() - 1)));
-        }
-        return out.toArray(new String[0]);
-    }
 
-    /** The whole normal form of a term: what {@link DocumentFrequencies} are keyed by. */
-    static String normalTerm(String term) {
-        return joined(String.join(" ", normalWords(term)));
-    }
-
-    static String singular(String w) {
-        int n = w.length();
-        if (n <= 3 || w.endsWith("ss") || w.endsWith("us") || w.endsWith("is") || w.endsWith("'s")) {
-            return w;
-        }
-        if (w.endsWith("ies") && n > 4) {
-            return w.substring(0, n - 3) + "y";
-        }
-        if (w.endsWith("sses") || w.endsWith("ches") || w.endsWith("shes") || w.endsWith("xes")) {
-            return w.substring(0, n - 2);
-        }
-        if (w.endsWith("s")) {
-            return w.substring(0, n - 1);
-        }
-        return w;
-    }
-
-    private static int countWords(String key) {
-        int n = 1;
-        for (int i = 0; i < key.length(); i++) {
-            if (key.charAt(i) == ' ') {
-                n++;
-            }
-        }
-        return n;
-    }
 }

@@ -11,7 +11,10 @@ import java.util.List;
  * the article's name table, "the media outlet" to the outlet last named, "he"/"she" only when exactly
  * one person is in focus, and classifies unnamed sources, institutions, countries, capitals and
  * media. When it cannot tell safely it answers {@link #ABSTAIN}: the quote is shown without a
- * speaker. Per article; called in text order, because focus depends on what came before.
+ * speaker. Per article; called in text order, because focus depends on what came before. Longer
+ * than most classes: every kind of subject (person, pronoun, role, group, institution, outlet,
+ * country, capital, list) is resolved against the same focus state, and splitting them would
+ * scatter the abstention rules.
  */
 final class SpeakerResolver {
 
