@@ -151,6 +151,16 @@ final class CueFinder {
             if (end <= v + 1) {
                 return null;
             }
+            if (end < b && t.isWord(end) && !t.is(end, ',')) {
+                int after = end;
+                while (after < b && t.isWord(after) && Vocabulary.VERB_PRELUDE.contains(t.lower(after))) {
+                    after++;
+                }
+                if (after < b && (quoteAt[after] >= 0 || t.isWord(after) && (t.lower(after).equals("that")
+                        || Vocabulary.FINITE_MARKERS.contains(t.lower(after))))) {
+                    return null; // "says the president “cheats”": an object clause, not "said X."
+                }
+            }
             c.subjectFirst = v + 1;
             c.subjectLast = end;
             c.subjectAfterVerb = true;
@@ -170,7 +180,7 @@ final class CueFinder {
                     c.subjectLast = named.last();
                 }
             }
-            if (j >= a && t.is(j, ',') && quoteAt[j] < 0) {
+            if (j >= a && t.is(j, ',') && quoteAt[j] < 0 && clauseBetween(a, j)) {
                 setContentBefore(c, a, j);
             }
             return c;
@@ -204,7 +214,7 @@ final class CueFinder {
                     c.contentBefore = false;
                     c.contentStart = -1;
                     setContent(c, after + 1, b);
-                } else if (c.contentBefore && !clauseBetween(a, before) && wordsBetween(a, before) < 8) {
+                } else if (c.contentBefore && !clauseBetween(a, before)) {
                     c.contentBefore = false;
                     c.contentStart = -1;
                     c.contentEnd = -1;
@@ -237,8 +247,9 @@ final class CueFinder {
                 setContent(c, k + 1, b);
                 return;
             }
-            if (k > v + 1 && (Vocabulary.SPEECH_VERBS.contains(w) || Vocabulary.FINITE_MARKERS.contains(w))) {
-                break;
+            if (k > v + 1 && (Vocabulary.SPEECH_VERBS.contains(w) || Vocabulary.FINITE_MARKERS.contains(w))
+                    || Vocabulary.PRONOUNS.contains(w)) {
+                break; // "says she decided to look for one that …": the clause began before "that"
             }
         }
         if (v + 1 < b && t.is(v + 1, ':')) {

@@ -155,7 +155,8 @@ public final class Highlighter {
                 mentionAt[k] = m;
             }
         }
-        SpeakerResolver resolver = new SpeakerResolver(tokens, sentences, names, mentions, mentionAt, quoteAt);
+        SpeakerResolver resolver = new SpeakerResolver(tokens, sentences, names, mentions, mentionAt, quoteAt)
+                .withGivenNames(w -> gazetteer.givenName(w) != 0);
         QuoteFinder.Result quotes = new QuoteFinder(text, tokens, gazetteer, sentences, marks, quoteAt, skip, resolver,
                 mentions, mentionAt).find();
         boolean[] quoted = new boolean[tokens.size];

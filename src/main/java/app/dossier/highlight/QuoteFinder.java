@@ -116,7 +116,8 @@ final class QuoteFinder {
                 int distance;
                 boolean adjacent;
                 if (attrStart >= span.close()) {
-                    adjacent = onlyPunctuation(span.close(), attrStart);
+                    // "“No,” he said": the quote ends in punctuation and only punctuation follows it.
+                    adjacent = onlyPunctuation(span.close(), attrStart) && endsInPunctuation(span);
                     if (!adjacent && !c.contentBefore && !(c.contentStart < 0 && !c.colon)) {
                         continue;
                     }
@@ -126,7 +127,9 @@ final class QuoteFinder {
                         continue;
                     }
                     distance = span.open() - attrEnd;
-                    adjacent = distance <= 3 || c.colon && onlyPunctuationOrThat(attrEnd, span.open());
+                    // After the cue only a colon or a comma makes a short quote the speaker's whole words:
+                    // "said: “No.”"; "declared that “America first”" is a phrase inside reported speech.
+                    adjacent = onlyColonOrComma(attrEnd, span.open()) || c.colon && onlyPunctuationOrThat(attrEnd, span.open());
                     if (!adjacent && (c.contentStart < 0 || span.open() < c.contentStart)) {
                         if (!(c.contentStart < 0 && distance < 60)) {
                             continue;
@@ -175,7 +178,8 @@ final class QuoteFinder {
             } else if (isPronoun(sp.asWritten())) {
                 conf -= 0.05;
             }
-            quotes.add(new Quote(new TextSpan(c.contentStart, c.contentEnd), QuoteKind.INDIRECT, sp, cueOf(c), conf));
+            quotes.add(new Quote(new TextSpan(c.contentStart, c.contentEnd), QuoteKind.INDIRECT, sp, cueOf(c),
+                    round(conf)));
             quoteChain.add(-1);
             resolver.attributed(speakers[i], c.verb, para);
             break;
@@ -341,6 +345,17 @@ final class QuoteFinder {
             }
         }
         return true;
+    }
+
+    private boolean endsInPunctuation(QuoteMarks.Span span) {
+        char last = text.charAt(span.contentEnd() - 1);
+        return ",.?!\u2026\u2014:;".indexOf(last) >= 0 || text.substring(span.close(),
+                Math.min(text.length(), span.close() + 2)).trim().startsWith(",");
+    }
+
+    private boolean onlyColonOrComma(int from, int to) {
+        String between = text.substring(from, to).trim();
+        return between.equals(":") || between.equals(",");
     }
 
     private boolean onlyPunctuationOrThat(int from, int to) {

@@ -35,6 +35,13 @@ final class SpeakerResolver {
     private final int[] quoteAt;
 
     private Speaker lastSpeaker;
+    private java.util.function.Predicate<String> givenNames;
+
+    /** Lets unknown one-word names that are given names ("Amina said") count as people. */
+    SpeakerResolver withGivenNames(java.util.function.Predicate<String> test) {
+        this.givenNames = test;
+        return this;
+    }
     private int lastCueToken = -1;
     private int lastParagraph = -1;
 
@@ -90,7 +97,7 @@ final class SpeakerResolver {
                 && !Vocabulary.MEDIA_NOUNS.contains(headWord)) {
             // "the International Organization for Migration", "The RSF": an organisation the gazetteers lack.
             String name = t.text.substring(t.start[a + 1], t.end[b - 1]);
-            return new Speaker(name, asWritten, span, null, SpeakerType.ORGANIZATION, false);
+            return new Speaker(name, asWritten, span, null, SpeakerType.ORGANIZATION, governmentName(name));
         }
         // "a spokeswoman for Zelensky": the noun before the first preposition heads the phrase.
         for (int k = a + 1; k < head; k++) {
@@ -126,7 +133,7 @@ final class SpeakerResolver {
             String r = role != null ? role : described;
             return new Speaker(null, asWritten, span, r, SpeakerType.GROUP,
                     Roles.isOfficial(r) || lower.equals("source") && Roles.isOfficial(asWritten)
-                    || !lower.equals("source") && servesOfficial(a, b));
+                    || !lower.equals("source") && servesOfficial(a, b, lower));
         }
         if (Vocabulary.MEDIA_NOUNS.contains(lower) && definite) {
             Mention media = lastMention(cueToken, lower.equals("agency"));
@@ -156,7 +163,8 @@ final class SpeakerResolver {
         if (allCapitalized(a, b) && b - a <= 3) {
             // A name the gazetteers do not know and the article never introduced as a person:
             // "Ukrenergo, the national grid operator, said". A person would carry a role.
-            boolean person = role != null && Vocabulary.ROLE_NOUNS.contains(lastWord(role));
+            boolean person = role != null && Vocabulary.ROLE_NOUNS.contains(lastWord(role))
+                    || givenNames != null && givenNames.test(t.word(a));
             return new Speaker(asWritten, asWritten, span, role, person ? SpeakerType.PERSON : SpeakerType.ORGANIZATION,
                     Roles.isOfficial(role));
         }
@@ -164,7 +172,7 @@ final class SpeakerResolver {
     }
 
     /** "An aide to Netanyahu", "a spokesman for the Kremlin": working for a leader or a government. */
-    private boolean servesOfficial(int a, int b) {
+    private boolean servesOfficial(int a, int b, String head) {
         for (int k = a; k < b; k++) {
             int mi = mentionAt[k];
             if (mi < 0) {
@@ -173,11 +181,21 @@ final class SpeakerResolver {
             Mention m = mentions.get(mi);
             NameTable.Person p = m.type() == EntityType.PERSON ? names.get(m.canonical()) : null;
             if (p != null && p.official || m.type() != EntityType.PERSON && m.government()) {
-                String head = t.lower(a).equals("a") || t.lower(a).equals("an") || t.lower(a).equals("the")
-                        ? t.lower(a + 1) : t.lower(a);
                 return head.startsWith("aide") || head.startsWith("spokes") || head.startsWith("advis")
-                        || head.equals("official") || head.equals("senior") || head.equals("adviser")
+                        || head.equals("official") || head.equals("adviser")
                         || head.equals("representative") || head.equals("envoy") || head.equals("deputy");
+            }
+        }
+        return false;
+    }
+
+    /** "the US Department of Defense", "the Ministry of Health": a government body by its words. */
+    private static boolean governmentName(String name) {
+        for (String w : new String[] {"Department", "Ministry", "Government", "Embassy", "Parliament", "Senate",
+            "Congress", "Council", "Commission", "Army", "Navy", "Air Force", "Police", "Presidency",
+            "Office of the", "Cabinet", "Armed Forces", "Guard", "Prosecutor"}) {
+            if (name.contains(w)) {
+                return true;
             }
         }
         return false;

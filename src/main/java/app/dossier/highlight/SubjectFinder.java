@@ -193,7 +193,7 @@ final class SubjectFinder {
         String next = t.isWord(k + 1) ? t.lower(k + 1) : "";
         boolean relative = next.equals("who") || next.equals("whose") || next.equals("which");
         boolean described = role == null && !relative && (next.equals("the") || next.equals("a") || next.equals("an"))
-                && t.isCapitalized(k - 1) && comma - k <= 8;
+                && t.isCapitalized(k - 1) && comma - k <= 16;
         if (role == null && !relative && !described || role != null && lastOut[0] != comma - 1) {
             return false;
         }

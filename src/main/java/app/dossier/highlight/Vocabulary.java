@@ -156,7 +156,7 @@ final class Vocabulary {
             "in fact", "on the other hand", "as a result", "finally", "first", "second", "third");
 
     /** Words that show a clause has a finite verb: the complement of a bare "said". */
-    static final Set<String> FINITE_MARKERS = set("is", "are", "was", "were", "will", "would", "could",
+    static final Set<String> FINITE_MARKERS = set("is", "are", "was", "were", "will", "would", "could", "cannot",
             "can", "should", "must", "has", "have", "had", "may", "might", "did", "does", "do", "shall",
             "won't", "wouldn't", "couldn't", "can't", "isn't", "aren't", "wasn't", "weren't", "hasn't",
             "haven't", "didn't", "doesn't", "don't", "needs", "remains", "wants", "plans", "intends",
