@@ -348,9 +348,12 @@ final class CueFinder {
             }
             words++;
             String w = t.lower(j);
-            if (j > k && (Vocabulary.FINITE_MARKERS.contains(w) || w.endsWith("ed") && w.length() > 4
-                    && !t.isCapitalized(j) && w.indexOf('-') < 0 && !SubjectFinder.DETERMINERS.contains(t.lower(j - 1))
-                    && !t.is(j - 1, '-'))) {
+            // A past tense counts only early in the clause and outside quotes: "the talks failed",
+            // not "the rule to its list of “prohibited content”".
+            if (j > k && (Vocabulary.FINITE_MARKERS.contains(w) || words <= 5 && quoteAt[j] < 0 && w.endsWith("ed")
+                    && w.length() > 4 && !t.isCapitalized(j) && w.indexOf('-') < 0
+                    && !SubjectFinder.DETERMINERS.contains(t.lower(j - 1))
+                    && !SubjectFinder.PREPOSITIONS.contains(t.lower(j - 1)) && !t.is(j - 1, '-'))) {
                 finite = true;
             }
         }

@@ -319,9 +319,14 @@ final class SubjectFinder {
 
     /** One past the last token of a noun phrase starting at {@code k}. */
     int npForward(int k, int b) {
-        if (k < b && mentionAt[k] >= 0 && mentions.get(mentionAt[k]).first() == k
-                && mentions.get(mentionAt[k]).type() == app.dossier.model.EntityType.PERSON) {
-            return Math.min(b, mentions.get(mentionAt[k]).last()); // "sagte Merz im Bundestag"
+        int p = k;
+        while (p < b && (t.isWord(p) && (Vocabulary.TITLES.contains(t.word(p)) || Roles.isHonorific(t.word(p)))
+                && mentionAt[p] < 0 || t.is(p, '.') && p > k)) {
+            p++; // "said Professor Samuel Moyn of Yale University": titles, then the name
+        }
+        if (p < b && mentionAt[p] >= 0 && mentions.get(mentionAt[p]).first() == p
+                && mentions.get(mentionAt[p]).type() == app.dossier.model.EntityType.PERSON) {
+            return Math.min(b, mentions.get(mentionAt[p]).last()); // "sagte Merz im Bundestag"
         }
         int j = k;
         while (j < b && j - k < 10 && quoteAt[j] < 0) {
