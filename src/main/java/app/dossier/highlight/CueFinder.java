@@ -348,9 +348,9 @@ final class CueFinder {
             }
             words++;
             String w = t.lower(j);
-            // A past tense counts only early in the clause and outside quotes: "the talks failed",
+            // A past tense counts outside quotes and not after a preposition: "the talks failed",
             // not "the rule to its list of “prohibited content”".
-            if (j > k && (Vocabulary.FINITE_MARKERS.contains(w) || words <= 5 && quoteAt[j] < 0 && w.endsWith("ed")
+            if (j > k && (Vocabulary.FINITE_MARKERS.contains(w) || quoteAt[j] < 0 && w.endsWith("ed")
                     && w.length() > 4 && !t.isCapitalized(j) && w.indexOf('-') < 0
                     && !SubjectFinder.DETERMINERS.contains(t.lower(j - 1))
                     && !SubjectFinder.PREPOSITIONS.contains(t.lower(j - 1)) && !t.is(j - 1, '-'))) {
@@ -424,7 +424,7 @@ final class CueFinder {
     }
 
     private void setContentBefore(Cue c, int a, int comma) {
-        int from = a;
+        int from = skipDateline(a, comma);
         from = skipConnective(from, comma);
         int end = comma;
         while (end > from && !t.isWord(end - 1) && quoteAt[end - 1] < 0) {
@@ -442,6 +442,24 @@ final class CueFinder {
         c.contentBefore = true;
         c.contentStart = t.start[from];
         c.contentEnd = t.end[end - 1];
+    }
+
+    /** "CAIRO —", "ISTANBUL (Reuters) —": where the story was filed is not what was said. */
+    private int skipDateline(int a, int end) {
+        int k = a;
+        boolean caps = false;
+        while (k < end && k - a < 8) {
+            if (t.is(k, '\u2014') || t.is(k, '\u2013') || t.is(k, '-')) {
+                return caps ? k + 1 : a;
+            }
+            if (t.isWord(k) && t.word(k).equals(t.word(k).toUpperCase(java.util.Locale.ROOT)) && t.word(k).length() > 1) {
+                caps = true;
+            } else if (!(t.is(k, '(') || t.is(k, ')') || t.is(k, ',') || t.isWord(k) && k > a && t.is(k - 1, '('))) {
+                return a;
+            }
+            k++;
+        }
+        return a;
     }
 
     private int skipConnective(int from, int end) {
