@@ -48,6 +48,10 @@ final class CueFinder {
             "previously", "separately", "later", "today", "yesterday", "tonight", "again", "also", "publicly",
             "privately", "repeatedly", "then", "himself", "herself", "once", "now", "too");
 
+    /** "said as he left": a subordinate clause is circumstance, not what was said. */
+    private static final Set<String> SUBORDINATORS = Vocabulary.set("as", "when", "while", "after", "before",
+            "because", "since", "if", "although", "though", "until", "once", "whereas", "where", "unless");
+
     private final Tokens t;
     private final int[] quoteAt;
     private final boolean[] skip;
@@ -330,7 +334,7 @@ final class CueFinder {
         }
         String first = t.lower(k);
         if (SubjectFinder.PREPOSITIONS.contains(first) || ADVERBIAL_STARTS.contains(first) || first.equals("and")
-                || first.equals("but") || Vocabulary.FINITE_MARKERS.contains(first)) {
+                || first.equals("but") || Vocabulary.FINITE_MARKERS.contains(first) || SUBORDINATORS.contains(first)) {
             return false; // "the plan that Trump said would end the war": no subject, so no clause
         }
         if (first.endsWith("ing") && k > 0 && t.isWord(k - 1) && (SubjectFinder.PREPOSITIONS.contains(t.lower(k - 1))
@@ -350,7 +354,8 @@ final class CueFinder {
             String w = t.lower(j);
             // A past tense counts outside quotes and not after a preposition: "the talks failed",
             // not "the rule to its list of “prohibited content”".
-            if (j > k && (Vocabulary.FINITE_MARKERS.contains(w) || quoteAt[j] < 0 && w.endsWith("ed")
+            if (j > k && (Vocabulary.FINITE_MARKERS.contains(w) || quoteAt[j] < 0 && Vocabulary.IRREGULAR_PAST.contains(w)
+                    && !SubjectFinder.DETERMINERS.contains(t.lower(j - 1)) || quoteAt[j] < 0 && w.endsWith("ed")
                     && w.length() > 4 && !t.isCapitalized(j) && w.indexOf('-') < 0
                     && !SubjectFinder.DETERMINERS.contains(t.lower(j - 1))
                     && !SubjectFinder.PREPOSITIONS.contains(t.lower(j - 1)) && !t.is(j - 1, '-'))) {

@@ -162,6 +162,13 @@ final class Vocabulary {
             "haven't", "didn't", "doesn't", "don't", "needs", "remains", "wants", "plans", "intends",
             "hopes", "expects", "seeks", "aims", "means", "shows", "makes", "lacks", "faces", "risks");
 
+    /** Irregular past tenses that show a clause: "Russian glide bombs hit two blocks". */
+    static final Set<String> IRREGULAR_PAST = set("hit", "began", "brought", "built", "came", "fell", "fought",
+            "found", "gave", "got", "grew", "held", "kept", "knew", "led", "left", "lost", "made", "met", "paid",
+            "ran", "saw", "sent", "shot", "spent", "stood", "struck", "took", "thought", "went", "won", "sought",
+            "sold", "bought", "rose", "drew", "drove", "flew", "threw", "broke", "chose", "spoke", "fled", "meant",
+            "felt", "dealt", "became", "forgot", "overran", "withdrew", "undertook", "shut", "hid", "froze");
+
     static final Set<String> MONTHS_AND_DAYS = set("January", "February", "March", "April", "May", "June",
             "July", "August", "September", "October", "November", "December", "Monday", "Tuesday",
             "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "Jan", "Feb", "Mar", "Apr", "Jun",
