@@ -352,6 +352,9 @@ final class CueFinder {
             }
             words++;
             String w = t.lower(j);
+            if (!finite && j > k && quoteAt[j] < 0 && SUBORDINATORS.contains(w)) {
+                return false; // "said little as he left": the verb belongs to a subordinate clause
+            }
             // A past tense counts outside quotes and not after a preposition: "the talks failed",
             // not "the rule to its list of “prohibited content”".
             if (j > k && (Vocabulary.FINITE_MARKERS.contains(w) || quoteAt[j] < 0 && Vocabulary.IRREGULAR_PAST.contains(w)
