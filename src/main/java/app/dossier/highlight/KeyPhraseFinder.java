@@ -61,6 +61,7 @@ final class KeyPhraseFinder {
     private final String[] sing;
     private final byte[] flags;
     private final int[] wordId;
+    private int[] wordCount;
     private final Map<String, Integer> wordIds = new HashMap<>();
     private final StringBuilder keys = new StringBuilder(64);
     private final Map<String, Candidate> candidates = new HashMap<>();
@@ -274,6 +275,14 @@ final class KeyPhraseFinder {
 
     /** Stop-word-delimited runs of content words; every 1..4-gram of a run is a candidate. */
     private void runs() {
+        // A single word needs three occurrences to rank (see score); count first, build only those.
+        int[] wordCount = new int[wordIds.size() + 1];
+        for (int i = 0; i < t.size; i++) {
+            if (isContent(i)) {
+                wordCount[wordId[i]]++;
+            }
+        }
+        this.wordCount = wordCount;
         int k = 0;
         while (k < t.size) {
             if (!isContent(k)) {
@@ -286,7 +295,7 @@ final class KeyPhraseFinder {
                 e++;
             }
             for (int i = k; i < e; i++) {
-                for (int len = 1; len <= 3 && i + len <= e; len++) {
+                for (int len = wordCount[wordId[i]] >= 3 ? 1 : 2; len <= 3 && i + len <= e; len++) {
                     addNgram(i, i + len);
                 }
             }
@@ -371,6 +380,12 @@ final class KeyPhraseFinder {
 
     /** The normal form of tokens [i, j): normal words, the last one singular, closed compounds joined. */
     private String normalKey(int i, int j) {
+        if (j - i == 1 && sing[i] != null) {
+            return sing[i];
+        }
+        if (j - i == 2 && normal[i] != null && sing[i + 1] != null) {
+            return PhraseNormalizer.joined(normal[i] + " " + sing[i + 1]);
+        }
         StringBuilder key = keys;
         key.setLength(0);
         for (int k = i; k < j; k++) {
@@ -419,20 +434,24 @@ final class KeyPhraseFinder {
             if (skip[k] || normal[k] == null) {
                 continue;
             }
-            List<String[]> entries = lexicon.byFirst.get(normal[k]);
-            if (entries == null) {
-                entries = lexicon.byFirst.get(sing[k]);
-                if (entries == null) {
-                    continue;
-                }
-            }
-            for (String[] words : entries) {
-                if (matches(k, words)) {
-                    add(k, k + words.length, true, true);
-                    break;
-                }
+            // "sanctions" opens both "sanctions package" and, as a singular, "sanction(s)": try both.
+            if (!lexiconAt(k, lexicon.byFirst.get(normal[k])) && !sing[k].equals(normal[k])) {
+                lexiconAt(k, lexicon.byFirst.get(sing[k]));
             }
         }
+    }
+
+    private boolean lexiconAt(int k, List<String[]> entries) {
+        if (entries == null) {
+            return false;
+        }
+        for (String[] words : entries) {
+            if (matches(k, words)) {
+                add(k, k + words.length, true, true);
+                return true;
+            }
+        }
+        return false;
     }
 
     private boolean matches(int k, String[] words) {
