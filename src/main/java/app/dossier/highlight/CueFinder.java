@@ -364,8 +364,11 @@ final class CueFinder {
                     && !SubjectFinder.PREPOSITIONS.contains(t.lower(j - 1)) && !t.is(j - 1, '-'))) {
                 finite = true;
             }
+            if (finite && words >= 3) {
+                return true;
+            }
         }
-        return finite && words >= 3;
+        return false;
     }
 
     private boolean clauseBetween(int a, int b) {
