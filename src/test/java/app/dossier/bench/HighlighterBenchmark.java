@@ -69,6 +69,11 @@ public class HighlighterBenchmark {
         }
     }
 
+    /** The plain-text articles, about 5 KB each. */
+    List<String> texts() {
+        return texts;
+    }
+
     /** Average article size in characters; printed once so the figures can be read per 5 KB. */
     public static void main(String[] args) {
         HighlighterBenchmark b = new HighlighterBenchmark();
