@@ -393,16 +393,6 @@ final class CueFinder {
 
 
 
-    private int wordsBetween(int a, int b) {
-        int n = 0;
-        for (int k = a; k < b; k++) {
-            if (t.isWord(k)) {
-                n++;
-            }
-        }
-        return n;
-    }
-
 
 
 

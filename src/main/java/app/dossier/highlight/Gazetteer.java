@@ -36,7 +36,6 @@ final class Gazetteer {
     private final List<String> lexicon;
     private final Map<String, String> leaderBySurname;
     private final Set<String> leaders;
-    private final Set<String> countryCanonicals;
     private final Set<String> verbs;
     /** Word classes of lower-case words, one lookup for all of them: see the {@code W_} bits. */
     private final Map<String, Integer> classes;
@@ -50,14 +49,13 @@ final class Gazetteer {
 
     private Gazetteer(Map<String, Name[]> byFirstToken, Map<String, Character> givenNames,
                       Set<String> stopwords, List<String> lexicon, Map<String, String> leaderBySurname,
-                      Set<String> leaders, Set<String> countryCanonicals, Set<String> verbs) {
+                      Set<String> leaders, Set<String> verbs) {
         this.byFirstToken = byFirstToken;
         this.givenNames = givenNames;
         this.stopwords = stopwords;
         this.lexicon = lexicon;
         this.leaderBySurname = leaderBySurname;
         this.leaders = leaders;
-        this.countryCanonicals = countryCanonicals;
         this.verbs = verbs;
         Map<String, Integer> c = new HashMap<>();
         stopwords.forEach(w -> c.merge(w, W_STOP, (x, y) -> x | y));
@@ -71,10 +69,8 @@ final class Gazetteer {
 
     static Gazetteer load() {
         Map<String, List<Name>> names = new HashMap<>();
-        Set<String> countries = new HashSet<>();
         read("countries.tsv", cols -> {
             String canonical = cols[0];
-            countries.add(canonical);
             for (String alias : split(cols, 1)) {
                 add(names, alias, canonical, EntityType.COUNTRY, true, null);
             }
@@ -84,9 +80,6 @@ final class Gazetteer {
         });
         read("places.tsv", cols -> {
             EntityType type = EntityType.valueOf(cols[1].toUpperCase(Locale.ROOT));
-            if (type == EntityType.COUNTRY) {
-                countries.add(cols[0]);
-            }
             add(names, cols[0], cols[0], type, type == EntityType.COUNTRY, null);
             for (String alias : split(cols, 2)) {
                 add(names, alias, cols[0], type, type == EntityType.COUNTRY, null);
@@ -155,7 +148,7 @@ final class Gazetteer {
             index.put(e.getKey(), arr);
         }
         return new Gazetteer(new HashMap<>(index), new HashMap<>(given), Set.copyOf(stop),
-                List.copyOf(lexicon), Map.copyOf(bySurname), Set.copyOf(leaders), Set.copyOf(countries),
+                List.copyOf(lexicon), Map.copyOf(bySurname), Set.copyOf(leaders),
                 Set.copyOf(verbs));
     }
 
@@ -327,10 +320,6 @@ final class Gazetteer {
 
     boolean isLeader(String fullName) {
         return leaders.contains(fullName);
-    }
-
-    boolean isCountry(String canonical) {
-        return countryCanonicals.contains(canonical);
     }
 
     /** Number of names indexed; for tests and diagnostics. */
