@@ -170,14 +170,26 @@ public final class Highlighter {
         }
         List<KeyPhrase> keyPhrases = new KeyPhraseFinder(tokens, skip, mentionAt, mentions, gazetteer, lexicon,
                 sentences).find(quotes.scarePhrases(), quoted, frequencies, watch);
+        java.util.Set<Integer> speakingCapitals = new java.util.HashSet<>();
+        for (app.dossier.model.Quote q : quotes.quotes()) {
+            if (q.speaker() != null && q.speaker().type() == app.dossier.model.SpeakerType.ORGANIZATION) {
+                speakingCapitals.add(q.speaker().span().start());
+            }
+        }
         List<Entity> entities = new ArrayList<>(mentions.size());
         for (Mention m : mentions) {
             String canonical = m.canonical();
-            if (m.type() == app.dossier.model.EntityType.PERSON && names.get(canonical) == null) {
+            app.dossier.model.EntityType type = m.type();
+            if (type == app.dossier.model.EntityType.PERSON && names.get(canonical) == null) {
                 String full = names.bySurname(canonical);
                 canonical = full != null ? full : canonical;
             }
-            entities.add(new Entity(text.substring(m.start(), m.end()), canonical, m.type(),
+            if (m.capitalOf() != null && speakingCapitals.contains(m.start())) {
+                // "Kyiv said": the capital stands for its country's government.
+                canonical = m.capitalOf();
+                type = app.dossier.model.EntityType.COUNTRY;
+            }
+            entities.add(new Entity(text.substring(m.start(), m.end()), canonical, type,
                     new TextSpan(m.start(), m.end())));
         }
         return new ArticleAnalysis(text, quotes.quotes(), keyPhrases, entities, boilerplate, VERSION, map);
