@@ -1,0 +1,177 @@
+package app.dossier.highlight;
+
+import app.dossier.model.TextSpan;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/**
+ * Finds publisher furniture in the plain text: donation and subscription appeals, "Related:" and
+ * "Read more" link lists, share and follow lines, cookie notices, photo credits. Whole paragraphs
+ * are judged, plus a few sentence-level patterns inside story paragraphs. Stateless; the patterns
+ * are anchored or bounded, so there is no catastrophic backtracking.
+ */
+final class BoilerplateFinder {
+
+    /** Paragraphs that are furniture by their opening words, up to 60 words long. */
+    private static final Pattern HEADER = Pattern.compile(
+            "^(related( stories| articles| coverage| content| news| reading)?|read (more|also|next)|see also"
+            + "|more on this( story| topic)?|also read|more from|recommended( for you| reading)?|you may also like"
+            + "|most (read|popular)|advertisement|sponsored( content)?|share (this|on|via)|follow us|subscribe"
+            + "|sign up|newsletter|filed under|editor'?s note|leave a comment|support (us|our)|we use cookies"
+            + "|listen to this article|click here|copyright|\u00A9|all rights reserved"
+            + "|this (article|story) (was|is) (originally )?(published|available)|originally published"
+            + "|keep reading|continue reading|join (us|our)|become a (patron|member|supporter|subscriber))\\b",
+            Pattern.CASE_INSENSITIVE);
+
+    /** Paragraphs that are furniture by their opening words only when very short (labels, credits). */
+    private static final Pattern LABEL = Pattern.compile(
+            "^(related|share|tags|topics|trending|image( source)?|photo|credit|video|watch|comments?|donate"
+            + "|cookies?|read more|more|see more|print|email|menu|advertisement)\\b",
+            Pattern.CASE_INSENSITIVE);
+
+    /** Vocabulary of appeals; two or more hits make a paragraph an appeal. */
+    private static final String[] APPEAL_WORDS = {"donate", "donation", "patron", "subscribe", "subscription",
+        "become a member", "join our community", "support us", "support our", "help us", "contribute",
+        "paywall", "cup of coffee", "independent journalism", "reader-supported", "readers like you",
+        "sign up", "newsletter", "our reporting", "unlock", "premium", "membership", "ways to support",
+        "your support", "follow us", "share this", "cookies", "privacy policy", "terms of use",
+        "whatsapp", "telegram channel", "facebook", "twitter", "instagram", "all rights reserved"};
+
+    private static final Pattern SENTENCE = Pattern.compile(
+            "(?i)\\W{0,2}(see our|read our|sign up for our|subscribe to our|follow us on|click here to|"
+            + "download our app|listen to our|watch our|you can read|for more on this)\\b");
+
+    private static final Pattern CREDIT = Pattern.compile(
+            "(?i)(photo|image|picture|credit|video|source)s?\\s*:\\s*\\S.{0,60}$");
+
+    private BoilerplateFinder() {
+    }
+
+    static List<TextSpan> find(String text, Sentences s) {
+        List<TextSpan> out = new ArrayList<>();
+        boolean afterHeader = false;
+        boolean afterAppeal = false;
+        int sentence = 0;
+        for (int p = 0; p < s.paragraphs; p++) {
+            int a = s.paraStart[p];
+            int b = s.paraEnd[p];
+            int words = countWords(text, a, b);
+            boolean furniture = false;
+            if (words <= 60 && HEADER.matcher(text).region(a, b).lookingAt()
+                    || words <= 6 && LABEL.matcher(text).region(a, b).lookingAt()) {
+                furniture = true;
+                afterHeader = words <= 4 || text.charAt(b - 1) == ':';
+            } else if (words < 200 && mayAppeal(text, a, b) && appealScore(text.substring(a, b).toLowerCase(Locale.ROOT)) >= 2) {
+                furniture = true;
+                afterAppeal = true;
+            } else if ((afterHeader || afterAppeal) && words <= 25 && !endsLikeSentence(text.substring(a, b))) {
+                furniture = true; // items of a link list after "Related:" or an appeal
+            } else if (words <= 12 && credit(text.substring(a, b))) { // cheap: a short paragraph
+                furniture = true;
+            } else {
+                afterHeader = false;
+                afterAppeal = afterAppeal && words <= 25;
+            }
+            while (sentence < s.count && s.paragraph[sentence] < p) {
+                sentence++;
+            }
+            if (furniture) {
+                out.add(new TextSpan(a, b));
+                continue;
+            }
+            sentence = sentences(text, s, p, sentence, out);
+        }
+        return out;
+    }
+
+    /** Checks the sentences of paragraph {@code p}, starting at sentence {@code from}; returns the next one. */
+    private static int sentences(String text, Sentences s, int p, int from, List<TextSpan> out) {
+        int k = from;
+        for (; k < s.count && s.paragraph[k] == p; k++) {
+            boolean maybeCredit = false;
+            for (int i = s.end[k] - 1; i >= s.start[k] && s.end[k] - i <= 70 && !maybeCredit; i--) {
+                maybeCredit = text.charAt(i) == ':';
+            }
+            if (mayBeSentenceFurniture(text, s.start[k], s.end[k])
+                    && SENTENCE.matcher(text).region(s.start[k], s.end[k]).lookingAt()
+                    || maybeCredit && countWords(text, s.start[k], s.end[k]) <= 12
+                    && credit(text.substring(s.start[k], s.end[k]))) {
+                out.add(new TextSpan(s.start[k], s.end[k]));
+            }
+        }
+        return k;
+    }
+
+    /** "… Photo: AFP": a credit at the end of a short line. Cheap test first: there must be a colon. */
+    private static boolean credit(String s) {
+        int colon = s.lastIndexOf(':');
+        if (colon < 0 || s.length() - colon > 70) {
+            return false;
+        }
+        return CREDIT.matcher(s).region(Math.max(0, colon - 10), s.length()).find();
+    }
+
+    private static int appealScore(String lower) {
+        int n = 0;
+        for (String w : APPEAL_WORDS) {
+            if (lower.contains(w)) {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    private static boolean endsLikeSentence(String para) {
+        char last = para.charAt(para.length() - 1);
+        return (last == '.' || last == '"' || last == '\u201D') && countWords(para) > 8;
+    }
+
+    /** Whether a sentence could open with one of the furniture phrases: its first letter decides. */
+    private static boolean mayBeSentenceFurniture(String text, int a, int b) {
+        int i = a;
+        while (i < b && i - a < 3 && !Character.isLetter(text.charAt(i))) {
+            i++;
+        }
+        if (i >= b) {
+            return false;
+        }
+        char c = Character.toLowerCase(text.charAt(i));
+        return c == 's' || c == 'r' || c == 'f' || c == 'c' || c == 'd' || c == 'l' || c == 'w' || c == 'y';
+    }
+
+    /** A quick look for the letters of appeal words before the full count: most paragraphs have none. */
+    private static boolean mayAppeal(String text, int a, int b) {
+        String para = b - a == text.length() ? text : text.substring(a, b);
+        for (String stem : APPEAL_STEMS) {
+            if (para.contains(stem)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final String[] APPEAL_STEMS = {"onat", "atron", "ubscri", "upport", "ewsletter", "ookie",
+        "ign up", "ollow us", "hare this", "ournalism", "elp us", "ontribut", "embership", "ights reserved",
+        "aywall", "offee", "eaders like", "nlock", "remium", "rivacy", "erms of use", "elegram", "acebook",
+        "witter", "nstagram", "hatsApp", "our reporting", "oin our", "ecome a"};
+
+    static int countWords(String s) {
+        return countWords(s, 0, s.length());
+    }
+
+    static int countWords(String s, int from, int to) {
+        int n = 0;
+        boolean in = false;
+        for (int i = from; i < to; i++) {
+            boolean w = Character.isLetterOrDigit(s.charAt(i));
+            if (w && !in) {
+                n++;
+            }
+            in = w;
+        }
+        return n;
+    }
+
+}

@@ -1,0 +1,490 @@
+package app.dossier.highlight;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Finds speech cues in one sentence and their grammatical parts: the subject (before the verb, or
+ * after it in "…,” said X"), an apposition role, and where the reported content lies (after
+ * "that", a colon or a bare clause; or before a trailing "…, he said"). Also "according to X" and
+ * "as reported by X". Knows nothing about who the subject is; {@link SpeakerResolver} does.
+ * Per article; not shared.
+ */
+final class CueFinder {
+
+    /** One speech cue in a sentence. Offsets are characters; -1 means absent. */
+    static final class Cue {
+        int verb;
+        int subjectFirst;
+        int subjectLast; // exclusive, tokens
+        String role;
+        boolean subjectAfterVerb;
+        int cueStart;
+        int cueEnd;
+        int contentStart = -1;
+        int contentEnd = -1;
+        boolean contentBefore;
+        boolean bareClause;
+        boolean colon;
+
+        boolean hasContent() {
+            return contentStart >= 0 && contentEnd > contentStart;
+        }
+    }
+
+    private static final Set<String> OBJECT_WORDS = Vocabulary.set("reporters", "journalists", "him", "her", "them",
+            "us", "me", "lawmakers", "parliament", "legislators", "colleagues", "supporters", "students",
+            "troops", "soldiers", "residents", "viewers", "listeners", "readers", "delegates", "diplomats",
+            "the", "a", "an", "conference", "briefing", "meeting", "audience", "crowd", "forum", "summit",
+            "session", "interview", "newspaper", "broadcaster", "channel", "agency", "outlet", "station",
+            "magazine", "television", "radio", "media", "press", "news", "state", "local", "national",
+            "french", "german", "british", "ukrainian", "russian", "american", "israeli", "a", "group",
+            "gathering", "rally", "committee", "council", "senators", "ministers", "counterpart",
+            "counterparts", "leaders", "officials", "daily", "weekly", "website", "podcast", "show", "his",
+            "their", "its", "cnn", "bbc", "citizens", "nation", "world", "assembly", "congress", "allies");
+    private static final Set<String> ADVERBIAL_STARTS = Vocabulary.set("on", "in", "at", "during", "late", "earlier",
+            "last", "this", "after", "following", "via", "by", "from", "before", "while", "when", "recently",
+            "previously", "separately", "later", "today", "yesterday", "tonight", "again", "also", "publicly",
+            "privately", "repeatedly", "then", "himself", "herself", "once", "now", "too");
+
+    /** "said as he left": a subordinate clause is circumstance, not what was said. */
+    private static final Set<String> SUBORDINATORS = Vocabulary.set("as", "when", "while", "after", "before",
+            "because", "since", "if", "although", "though", "until", "once", "whereas", "where", "unless");
+
+    private final Tokens t;
+    private final int[] quoteAt;
+    private final boolean[] skip;
+    private final int[] lastOut = new int[1];
+    private final Gazetteer g;
+    private final SubjectFinder subjects;
+
+    CueFinder(Tokens t, Gazetteer g, int[] quoteAt, boolean[] skip, int[] mentionAt, List<Mention> mentions) {
+        this.g = g;
+        this.subjects = new SubjectFinder(t, quoteAt, mentionAt, mentions);
+        this.t = t;
+        this.quoteAt = quoteAt;
+        this.skip = skip;
+    }
+
+
+    /** Cues in tokens [a, b), in order. */
+    List<Cue> find(int a, int b) {
+        List<Cue> cues = new ArrayList<>(2);
+        for (int k = a; k < b; k++) {
+            if (quoteAt[k] >= 0 || skip[k] || !t.isWord(k)) {
+                continue;
+            }
+            String lower = t.lower(k);
+            Cue c = null;
+            if (lower.equals("according") && k + 1 < b && t.lower(k + 1).equals("to")) {
+                c = reportedBy(k, k + 2, a, b);
+            } else if (lower.equals("as") && k + 2 < b && t.isWord(k + 1) && t.isWord(k + 2)
+                    && (t.lower(k + 1).equals("reported") || t.lower(k + 1).equals("cited")
+                    || t.lower(k + 1).equals("quoted")) && t.lower(k + 2).equals("by")) {
+                c = reportedBy(k, k + 3, a, b);
+            } else if ((g.classOf(t, k) & Gazetteer.W_SPEECH) != 0 && !(k > a && t.lower(k - 1).equals("as")
+                    && k + 1 < b && t.lower(k + 1).equals("by"))) {
+                c = verb(k, a, b);
+            }
+            if (c != null) {
+                cues.add(c);
+            }
+        }
+        return cues;
+    }
+
+    private Cue reportedBy(int k, int npStart, int a, int b) {
+        int npEnd = subjects.npForward(npStart, b);
+        if (npEnd <= npStart) {
+            return null;
+        }
+        Cue c = new Cue();
+        c.verb = k;
+        c.subjectFirst = npStart;
+        c.subjectLast = npEnd;
+        c.subjectAfterVerb = true;
+        c.cueStart = t.start[k];
+        c.cueEnd = t.end[npStart - 1];
+        c.role = Roles.apposition(t, npEnd, b, lastOut);
+        int afterNp = c.role != null ? lastOut[0] + 1 : npEnd;
+        if (k == a || isConnectiveBefore(a, k)) {
+            if (t.is(afterNp, ',') && afterNp + 1 < b) {
+                setContent(c, afterNp + 1, b);
+            }
+        } else if (t.is(k - 1, ',') || t.is(k - 1, '\u2014')) {
+            setContentBefore(c, a, k - 1);
+        }
+        return c;
+    }
+
+    private Cue verb(int v, int a, int b) {
+        int j = v - 1;
+        while (j >= a && t.isWord(j) && quoteAt[j] < 0 && Vocabulary.VERB_PRELUDE.contains(t.lower(j))
+                && !Vocabulary.PRONOUNS.contains(t.lower(j))) {
+            j--;
+        }
+        Cue c = new Cue();
+        c.verb = v;
+        c.cueStart = t.start[v];
+        c.cueEnd = t.end[v];
+        boolean found = false;
+        if (j > a && t.isWord(j) && t.lower(j).equals("and") && quoteAt[j] < 0) {
+            found = subjects.coordinatedSubject(c, a, j);
+            if (!found) {
+                return null;
+            }
+        } else if (j >= a && quoteAt[j] < 0) {
+            if (t.is(j, ',')) {
+                found = subjects.appositionSubject(c, j, a);
+            } else if (t.isWord(j) || t.isPossessive(j)) {
+                int first = subjects.npBackward(j, a);
+                if (first >= 0) {
+                    c.subjectFirst = first;
+                    c.subjectLast = j + 1;
+                    found = true;
+                }
+            }
+        }
+        if (!found) {
+            boolean afterBreak = j < a || t.is(j, ',') || quoteAt[j] >= 0 || t.is(j, '\u2014');
+            if (!afterBreak || v + 1 >= b) {
+                return null;
+            }
+            int end = subjects.npForward(v + 1, b);
+            if (end <= v + 1) {
+                return null;
+            }
+            if (end < b && t.isWord(end) && !t.is(end, ',')) {
+                int after = end;
+                while (after < b && t.isWord(after) && Vocabulary.VERB_PRELUDE.contains(t.lower(after))) {
+                    after++;
+                }
+                if (after < b && (quoteAt[after] >= 0 || t.isWord(after) && (t.lower(after).equals("that")
+                        || Vocabulary.FINITE_MARKERS.contains(t.lower(after))))) {
+                    return null; // "says the president “cheats”": an object clause, not "said X."
+                }
+            }
+            c.subjectFirst = v + 1;
+            c.subjectLast = end;
+            c.subjectAfterVerb = true;
+            c.role = Roles.apposition(t, end, b, lastOut);
+            if (t.is(end, ',')) {
+                // "said the head of the mission, Ambassador Sylvia Graef."
+                int stop = end + 1;
+                while (stop < b && (t.isWord(stop) || t.is(stop, '.') && stop + 1 < b && t.isWord(stop + 1))) {
+                    stop++;
+                }
+                Mention named = subjects.personFilling(end + 1, stop);
+                if (named != null && (stop >= b || !t.isWord(stop)) && subjects.personFilling(v + 1, end) == null) {
+                    String lower = t.lower(v + 1);
+                    int roleFirst = lower.equals("the") || lower.equals("a") || lower.equals("an") ? v + 2 : v + 1;
+                    c.role = t.text.substring(t.start[roleFirst], t.end[end - 1]);
+                    c.subjectFirst = named.first();
+                    c.subjectLast = named.last();
+                }
+            }
+            if (j >= a && t.is(j, ',') && quoteAt[j] < 0 && clauseBetween(a, j)) {
+                setContentBefore(c, a, j);
+            }
+            return c;
+        }
+        if (Vocabulary.AMBIGUOUS_VERBS.contains(t.lower(v)) && !subjects.namedOrPronoun(c.subjectFirst, c.subjectLast)) {
+            return null;
+        }
+        if (c.subjectFirst - 1 >= a && t.lower(c.subjectFirst - 1).equals("as")) {
+            // "As the newspaper reported, ...": the content follows the comma.
+            int comma = v + 1;
+            while (comma < b && comma - v < 8 && !t.is(comma, ',')) {
+                comma++;
+            }
+            if (comma < b && t.is(comma, ',') && (c.subjectFirst - 1 == a || isConnectiveBefore(a, c.subjectFirst - 1))) {
+                c.cueStart = t.start[c.subjectFirst - 1];
+                setContent(c, comma + 1, b);
+            }
+            return c;
+        }
+        contentAfter(c, v, b);
+        if (!c.hasContent()) {
+            int before = c.subjectFirst - 1;
+            if (before > a && (t.is(before, ',') || t.is(before, '\u2014')) && quoteAt[before] < 0) {
+                setContentBefore(c, a, before);
+                int after = v + 1;
+                while (after < b && t.isWord(after) && Vocabulary.VERB_PRELUDE.contains(t.lower(after))) {
+                    after++;
+                }
+                if (t.is(after, ',') && !clauseBetween(a, before) && looksLikeClause(after + 1, b)) {
+                    // "Without American backing, he said, a European force would struggle": the clause follows.
+                    c.contentBefore = false;
+                    c.contentStart = -1;
+                    setContent(c, after + 1, b);
+                } else if (c.contentBefore && !clauseBetween(a, before)) {
+                    c.contentBefore = false;
+                    c.contentStart = -1;
+                    c.contentEnd = -1;
+                }
+            }
+        }
+        return c;
+    }
+
+
+
+    private void contentAfter(Cue c, int v, int b) {
+        String verb = t.lower(v);
+        if (Vocabulary.QUOTE_ONLY_VERBS.contains(verb)) {
+            if (t.is(v + 1, ':')) {
+                c.colon = true;
+            }
+            return;
+        }
+        for (int k = v + 1; k < b && k - v <= 12; k++) {
+            if (quoteAt[k] >= 0 || t.is(k, '.') || t.is(k, ';') || t.is(k, '?') || t.is(k, '!')) {
+                break;
+            }
+            if (!t.isWord(k)) {
+                continue;
+            }
+            String w = t.lower(k);
+            if (w.equals("that") && k + 1 < b) {
+                c.cueEnd = t.end[k];
+                setContent(c, k + 1, b);
+                return;
+            }
+            if (k > v + 1 && (Vocabulary.SPEECH_VERBS.contains(w) || Vocabulary.FINITE_MARKERS.contains(w))
+                    || Vocabulary.PRONOUNS.contains(w)) {
+                break; // "says she decided to look for one that …": the clause began before "that"
+            }
+        }
+        if (v + 1 < b && t.is(v + 1, ':')) {
+            c.colon = true;
+            if (quoteAt[Math.min(v + 2, t.size - 1)] < 0) {
+                setContent(c, v + 2, b);
+            }
+            return;
+        }
+        if (!Vocabulary.BARE_CLAUSE_VERBS.contains(verb)) {
+            return;
+        }
+        int k = v + 1;
+        if (verb.equals("told") || verb.equals("tells")) {
+            k = skipObject(k, b);
+        }
+        k = skipAdverbials(k, b);
+        if (k < b && t.is(k, ':')) {
+            c.colon = true;
+            if (k + 1 < b && quoteAt[k + 1] < 0) {
+                setContent(c, k + 1, b);
+            }
+            return;
+        }
+        if (looksLikeClause(k, b)) {
+            c.bareClause = true;
+            setContent(c, k, b);
+        }
+    }
+
+    private int skipObject(int k, int b) {
+        int start = k;
+        while (k < b && k - start < 6 && t.isWord(k) && quoteAt[k] < 0) {
+            String w = t.lower(k);
+            if (OBJECT_WORDS.contains(w) || t.isCapitalized(k)) {
+                k++;
+            } else {
+                break;
+            }
+        }
+        return k;
+    }
+
+    private int skipAdverbials(int k, int b) {
+        int guard = 0;
+        while (k < b && guard++ < 3 && t.isWord(k) && ADVERBIAL_STARTS.contains(t.lower(k))) {
+            int j = k + 1;
+            // a short phrase: "on Monday", "in an interview", "at a news conference in Kyiv"
+            while (j < b && j - k < 7 && t.isWord(j) && !Vocabulary.FINITE_MARKERS.contains(t.lower(j))
+                    && !t.lower(j).equals("that") && (t.isCapitalized(j) || isPhraseWord(t.lower(j)))) {
+                j++;
+            }
+            if (j < b && t.is(j, ',')) {
+                j++;
+            }
+            k = j;
+        }
+        return k;
+    }
+
+    private static boolean isPhraseWord(String w) {
+        return switch (w) {
+            case "a", "an", "the", "interview", "statement", "news", "press", "conference", "briefing", "week",
+                 "month", "year", "night", "morning", "evening", "afternoon", "weekend", "speech", "address",
+                 "video", "post", "message", "call", "phone", "televised", "joint", "social", "media",
+                 "meeting", "visit", "to", "with", "his", "her", "their", "its", "summit", "talks", "session",
+                 "parliament", "late", "early", "day", "hearing", "written", "separate", "recent", "podcast",
+                 "on", "in", "at", "telegram", "x", "twitter", "facebook", "radio", "television", "tv",
+                 "broadcast", "remarks", "reporters", "journalists", "emailed", "email", "online" -> true;
+            default -> false;
+        };
+    }
+
+    /** Whether tokens from {@code k} read as a clause with a finite verb: "the talks had failed". */
+    private boolean looksLikeClause(int k, int b) {
+        if (k >= b || !t.isWord(k) || quoteAt[k] >= 0) {
+            return false;
+        }
+        String first = t.lower(k);
+        if (SubjectFinder.PREPOSITIONS.contains(first) || ADVERBIAL_STARTS.contains(first) || first.equals("and")
+                || first.equals("but") || Vocabulary.FINITE_MARKERS.contains(first) || SUBORDINATORS.contains(first)) {
+            return false; // "the plan that Trump said would end the war": no subject, so no clause
+        }
+        if (first.endsWith("ing") && k > 0 && t.isWord(k - 1) && (SubjectFinder.PREPOSITIONS.contains(t.lower(k - 1))
+                || ADVERBIAL_STARTS.contains(t.lower(k - 1)))) {
+            return false; // "after chairing a meeting": an adverbial, not a clause
+        }
+        int words = 0;
+        boolean finite = false;
+        for (int j = k; j < b; j++) {
+            if (!t.isWord(j)) {
+                if (t.is(j, ',') && words == 0) {
+                    return false;
+                }
+                continue;
+            }
+            words++;
+            String w = t.lower(j);
+            if (!finite && j > k && quoteAt[j] < 0 && SUBORDINATORS.contains(w)) {
+                return false; // "said little as he left": the verb belongs to a subordinate clause
+            }
+            // A past tense counts outside quotes and not after a preposition: "the talks failed",
+            // not "the rule to its list of “prohibited content”".
+            if (j > k && (Vocabulary.FINITE_MARKERS.contains(w) || quoteAt[j] < 0 && Vocabulary.IRREGULAR_PAST.contains(w)
+                    && !SubjectFinder.DETERMINERS.contains(t.lower(j - 1)) || quoteAt[j] < 0 && w.endsWith("ed")
+                    && w.length() > 4 && !t.isCapitalized(j) && w.indexOf('-') < 0
+                    && !SubjectFinder.DETERMINERS.contains(t.lower(j - 1))
+                    && !SubjectFinder.PREPOSITIONS.contains(t.lower(j - 1)) && !t.is(j - 1, '-'))) {
+                finite = true;
+            }
+            if (finite && words >= 3) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean clauseBetween(int a, int b) {
+        int from = a;
+        for (int k = a; k < b; k++) {
+            if (quoteAt[k] >= 0) {
+                return true; // a quotation counts as said words
+            }
+        }
+        return looksLikeClause(from, b) || looksLikeClause(skipLeadingClause(from, b), b);
+    }
+
+    private int skipLeadingClause(int a, int b) {
+        for (int k = a; k < b; k++) {
+            if (t.is(k, ',')) {
+                return k + 1;
+            }
+        }
+        return a;
+    }
+
+
+
+
+
+
+
+
+    private boolean isConnectiveBefore(int a, int k) {
+        // "But according to ...", "In addition, as reported by ..."
+        for (int j = a; j < k; j++) {
+            if (!t.isWord(j) && !t.is(j, ',')) {
+                return false;
+            }
+        }
+        if (k - a > 3) {
+            return false;
+        }
+        String lead = t.text.substring(t.start[a], t.end[k - 1]).toLowerCase(java.util.Locale.ROOT)
+                .replace(",", "").trim();
+        return Vocabulary.CONNECTIVES.contains(lead);
+    }
+
+    private void setContent(Cue c, int from, int b) {
+        int end = b;
+        while (end > from && !t.isWord(end - 1) && quoteAt[end - 1] < 0) {
+            end--;
+        }
+        if (end - from < 3) {
+            return;
+        }
+        c.contentStart = t.start[from];
+        c.contentEnd = t.end[end - 1];
+    }
+
+    private void setContentBefore(Cue c, int a, int comma) {
+        int from = skipDateline(a, comma);
+        from = skipConnective(from, comma);
+        int end = comma;
+        while (end > from && !t.isWord(end - 1) && quoteAt[end - 1] < 0) {
+            end--;
+        }
+        int words = 0;
+        for (int k = from; k < end; k++) {
+            if (t.isWord(k)) {
+                words++;
+            }
+        }
+        if (words < 3) {
+            return;
+        }
+        c.contentBefore = true;
+        c.contentStart = t.start[from];
+        c.contentEnd = t.end[end - 1];
+    }
+
+    /** "CAIRO —", "ISTANBUL (Reuters) —": where the story was filed is not what was said. */
+    private int skipDateline(int a, int end) {
+        int k = a;
+        boolean caps = false;
+        while (k < end && k - a < 8) {
+            if (t.is(k, '\u2014') || t.is(k, '\u2013') || t.is(k, '-')) {
+                return caps ? k + 1 : a;
+            }
+            if (t.isWord(k) && t.word(k).equals(t.word(k).toUpperCase(java.util.Locale.ROOT)) && t.word(k).length() > 1) {
+                caps = true;
+            } else if (!(t.is(k, '(') || t.is(k, ')') || t.is(k, ',') || t.isWord(k) && k > a && t.is(k - 1, '('))) {
+                return a;
+            }
+            k++;
+        }
+        return a;
+    }
+
+    private int skipConnective(int from, int end) {
+        for (int len = 4; len >= 1; len--) {
+            int k = from + len;
+            if (k >= end) {
+                continue;
+            }
+            StringBuilder sb = new StringBuilder();
+            boolean ok = true;
+            for (int j = from; j < k; j++) {
+                if (!t.isWord(j)) {
+                    ok = false;
+                    break;
+                }
+                if (sb.length() > 0) {
+                    sb.append(' ');
+                }
+                sb.append(t.lower(j));
+            }
+            if (ok && Vocabulary.CONNECTIVES.contains(sb.toString())) {
+                return t.is(k, ',') ? k + 1 : k;
+            }
+        }
+        return from;
+    }
+}

@@ -1,0 +1,215 @@
+package app.dossier.highlight;
+
+import app.dossier.model.EntityType;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Finds the actors of an article: gazetteer names (countries with demonyms and capitals, regions,
+ * organisations, media, well-known leaders) and people's names recognised by their shape (a known
+ * given name, a title, a role apposition, a speech verb). Fills the article's {@link NameTable} as
+ * names are introduced, so later surnames resolve to full names. Per article; not shared.
+ */
+final class EntityFinder {
+
+    private final Tokens t;
+    private final Gazetteer g;
+    private final boolean[] skip;
+    private final NameTable names;
+    private final List<Mention> mentions = new ArrayList<>();
+    private final int[] lastOut = new int[1];
+
+    private EntityFinder(Tokens t, Gazetteer g, boolean[] skip, NameTable names) {
+        this.t = t;
+        this.g = g;
+        this.skip = skip;
+        this.names = names;
+    }
+
+    /** Mentions in text order; {@code skip} marks tokens to ignore (boilerplate). */
+    static List<Mention> find(Tokens t, Gazetteer g, boolean[] skip, NameTable names) {
+        EntityFinder f = new EntityFinder(t, g, skip, names);
+        f.run();
+        return f.mentions;
+    }
+
+    private void run() {
+        int i = 0;
+        while (i < t.size) {
+            if (skip[i] || !t.isWord(i)) {
+                i++;
+                continue;
+            }
+            Gazetteer.Name name = g.match(t, i);
+            if (name != null && !(name.tokens().length == 1 && looksLikePersonAround(i))) {
+                i = addGazetteer(name, i);
+                continue;
+            }
+            if (t.isCapitalized(i)) {
+                i = person(i);
+                continue;
+            }
+            i++;
+        }
+    }
+
+    private boolean looksLikePersonAround(int i) {
+        // "Michael Jordan", "Chad Smith": a country-like word inside a person's name.
+        return i > 0 && t.isCapitalized(i - 1) && g.givenName(t.word(i - 1)) != 0 && !t.lineBreakBetween(i - 1, i)
+                && g.match(t, i - 1) == null;
+    }
+
+    private int addGazetteer(Gazetteer.Name name, int i) {
+        int last = i + name.tokens().length;
+        int first = i;
+        if (name.canonical().startsWith("The ") && i > 0 && t.word(i - 1).equals("The")) {
+            first = i - 1;
+        }
+        if (name.type() == EntityType.PERSON) {
+            String full = name.canonical();
+            String role = Roles.before(t, g, first, sentenceFloor(first));
+            String app = Roles.apposition(t, last, t.size, lastOut);
+            names.add(full, role != null ? role : app, true, g.givenName(full.split(" ")[0]));
+        }
+        mentions.add(new Mention(first, last, t.start[first], t.end[last - 1], name.type(), name.canonical(),
+                name.government(), name.capitalOf()));
+        return last;
+    }
+
+    private int person(int i) {
+        int a = i;
+        boolean titled = false;
+        // Leading titles and honorifics: "Foreign Minister", "Mr.", "Gen."
+        while (a < t.size && t.isCapitalized(a) && (Vocabulary.TITLES.contains(t.word(a)) || Roles.isHonorific(t.word(a)))
+                && g.givenName(t.word(a)) == 0 && !isPeerage(a)) {
+            titled = true;
+            a++;
+            if (t.is(a, '.')) {
+                a++;
+            }
+        }
+        if (a >= t.size || !t.isCapitalized(a) || a > i && t.lineBreakBetween(a - 1, a)) {
+            return Math.max(a, i + 1);
+        }
+        if (a > i && g.match(t, a) != null) {
+            return a; // "President Putin" when Putin is a gazetteer name: let the gazetteer take it
+        }
+        int b = a;
+        while (b < t.size && b - a < 5 && !skip[b] && !t.lineBreakBetween(Math.max(a, b - 1), b)) {
+            if (t.isCapitalized(b) && (b == a || g.match(t, b) == null)) {
+                b++;
+            } else if (b > a && t.isWord(b) && Vocabulary.NAME_PARTICLES.contains(t.word(b)) && t.isCapitalized(b + 1)) {
+                b++;
+            } else if (b > a && t.isWord(b) && (t.word(b).startsWith("al-") || t.word(b).startsWith("el-"))) {
+                b++;
+            } else if (b > a && t.is(b, '.') && t.end[b - 1] - t.start[b - 1] == 1 && t.isCapitalized(b + 1)) {
+                b++; // an initial: "Joseph R. Biden"
+            } else {
+                break;
+            }
+        }
+        if (b == a) {
+            return a + 1;
+        }
+        String first = t.word(a);
+        if (Vocabulary.MONTHS_AND_DAYS.contains(first) || g.isStopword(t.lower(a)) && !titled) {
+            return a + 1;
+        }
+        for (int k = a; k < b; k++) {
+            if (Vocabulary.NON_PERSON_HEADS.contains(t.word(k)) || Vocabulary.MONTHS_AND_DAYS.contains(t.word(k))) {
+                return b;
+            }
+        }
+        int len = b - a;
+        boolean sentenceStart = a == 0 || t.is(a - 1, '.') || t.lineBreakBetween(a - 1, a)
+                || t.is(a - 1, '\u201C') || t.is(a - 1, '"');
+        boolean speaks = speechVerbAt(b);
+        if (len >= 2) {
+            String role = Roles.before(t, g, a, sentenceFloor(a));
+            String app = Roles.apposition(t, b, t.size, lastOut);
+            char gender = g.givenName(first);
+            boolean person = gender != 0 || titled || role != null || app != null || speaks
+                    || afterSpeechVerb(a) && len <= 3 || isPeerage(a) || names.get(t.text.substring(t.start[a], t.end[b - 1])) != null;
+            if (!person || allCaps(a, b)) {
+                return b;
+            }
+            String full = t.text.substring(t.start[a], t.end[b - 1]);
+            String known = names.bySurname(t.word(b - 1));
+            if (len == 2 && known != null && known.endsWith(" " + t.word(b - 1)) && gender == 0 && !titled) {
+                full = known;
+            }
+            String chosenRole = role != null ? role : app;
+            names.add(full, chosenRole, Roles.isOfficial(chosenRole) || g.isLeader(full), gender);
+            mentions.add(new Mention(a, b, t.start[a], t.end[b - 1], EntityType.PERSON, full, false, null));
+            return b;
+        }
+        String word = t.word(a);
+        String full = names.bySurname(word);
+        if (full == null && !names.isAmbiguous(word)) {
+            full = g.leaderBySurname(word);
+            if (full != null) {
+                names.add(full, null, true, g.givenName(full.split(" ")[0]));
+            }
+        }
+        if (full == null && (titled || speaks && !sentenceStart) && !g.isStopword(t.lower(a)) && !allCaps(a, b)) {
+            full = word;
+            names.add(full, titled ? Roles.before(t, g, a, sentenceFloor(a)) : null, false, 'u');
+        }
+        if (full != null) {
+            mentions.add(new Mention(a, b, t.start[a], t.end[b - 1], EntityType.PERSON, full, false, null));
+        }
+        return b;
+    }
+
+    /** "Lord Richards", "Baroness Ashton": a peer is named by the title. */
+    private boolean isPeerage(int a) {
+        String w = t.word(a);
+        return (w.equals("Lord") || w.equals("Lady") || w.equals("Baroness")) && t.isCapitalized(a + 1)
+                && !t.isCapitalized(a + 2) && g.match(t, a + 1) == null;
+    }
+
+    private boolean afterSpeechVerb(int a) {
+        int k = a - 1;
+        return k >= 0 && t.isWord(k) && Vocabulary.SPEECH_VERBS.contains(t.lower(k))
+                && !Vocabulary.AMBIGUOUS_VERBS.contains(t.lower(k));
+    }
+
+    private boolean allCaps(int a, int b) {
+        for (int k = a; k < b; k++) {
+            String w = t.word(k);
+            for (int c = 0; c < w.length(); c++) {
+                if (Character.isLowerCase(w.charAt(c))) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
+    private boolean speechVerbAt(int i) {
+        int k = i;
+        while (k < t.size && k - i < 3 && t.isWord(k) && Vocabulary.VERB_PRELUDE.contains(t.lower(k))) {
+            k++;
+        }
+        return k < t.size && t.isWord(k) && Vocabulary.SPEECH_VERBS.contains(t.lower(k))
+                && !Vocabulary.AMBIGUOUS_VERBS.contains(t.lower(k));
+    }
+
+    /** The first token of the sentence around token {@code i}, roughly: back to a full stop or line break. */
+    private int sentenceFloor(int i) {
+        int k = i - 1;
+        while (k >= 0 && i - k < 12) {
+            if (t.is(k, '.') && k > 0 && (Roles.RANKS.contains(t.word(k - 1)) || Roles.isHonorific(t.word(k - 1)))) {
+                k -= 2; // "Rep." or "Mr." is not the end of a sentence
+                continue;
+            }
+            if (t.is(k, '.') || t.is(k, '!') || t.is(k, '?') || t.is(k, ';') || t.is(k, ',')
+                    || t.is(k, ':') || t.is(k, '\u201C') || t.is(k, '\u201D') || t.is(k, '"')
+                    || k + 1 < t.size && t.lineBreakBetween(k, k + 1)) {
+                return k + 1;
+            }
+            k--;
+        }
+        return Math.max(0, k + 1);
+    }
+}

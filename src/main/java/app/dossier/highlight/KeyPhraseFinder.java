@@ -1,0 +1,687 @@
+package app.dossier.highlight;
+
+import app.dossier.model.KeyPhrase;
+import app.dossier.model.TextSpan;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Ranks the phrases of an article. Candidates are stop-word-delimited word runs (one to four
+ * words), lexicon terms and scare-quoted phrases; each is scored by where its words first appear
+ * (early is better), how often and how widely the phrase recurs, how rare it is in the user's
+ * library, and whether the geopolitical lexicon knows it. Variants merge on a normal form:
+ * lower case, hyphens dropped, last word singular ("cease-fire violations" = "ceasefire violation").
+ * Per article; the lexicon index is shared and immutable. Longer than most classes because the
+ * candidates, their occurrences and the per-token flags are one state that every step reads;
+ * normal forms live in {@link PhraseNormalizer}, the lexicon in {@link KeyPhraseLexicon}.
+ */
+final class KeyPhraseFinder {
+
+    static final int LIMIT = 15;
+
+
+    private static final class Candidate {
+        final String key;
+        final int words;
+        private String padded;
+        final List<int[]> occurrences = new ArrayList<>(2); // token [first, last)
+        boolean lexicon;
+        boolean scare;
+        boolean watched;
+        String watchedAs;
+        double score;
+
+        Candidate(String key, int words) {
+            this.key = key;
+            this.words = words;
+        }
+
+        String padded() {
+            if (padded == null) {
+                padded = " " + key + " ";
+            }
+            return padded;
+        }
+    }
+
+    private final Tokens t;
+    private final boolean[] skip;
+    private final int[] mentionAt;
+    private final List<Mention> mentions;
+    private final Gazetteer g;
+    private final KeyPhraseLexicon lexicon;
+    private final int[] sentenceOf;
+    private final String[] normal;
+    private final String[] sing;
+    private final byte[] flags;
+    private final int[] wordId;
+    private int[] wordCount;
+    private final Map<String, Integer> wordIds = new HashMap<>();
+    private final StringBuilder keys = new StringBuilder(64);
+    private final Map<String, Candidate> candidates = new HashMap<>();
+    private boolean[] quoted;
+    private final boolean[] dateline;
+
+    KeyPhraseFinder(Tokens t, boolean[] skip, int[] mentionAt, List<Mention> mentions, Gazetteer g, KeyPhraseLexicon lexicon,
+                    Sentences s) {
+        this.t = t;
+        this.skip = skip;
+        this.mentionAt = mentionAt;
+        this.mentions = mentions;
+        this.g = g;
+        this.lexicon = lexicon;
+        this.sentenceOf = new int[t.size];
+        this.normal = new String[t.size];
+        this.sing = new String[t.size];
+        this.flags = new byte[t.size];
+        this.wordId = new int[t.size];
+        this.dateline = datelines(t, s);
+        int u = 0;
+        for (int k = 0; k < t.size; k++) {
+            while (u < s.count - 1 && t.start[k] >= s.end[u]) {
+                u++;
+            }
+            sentenceOf[k] = u;
+            if (t.isWord(k)) {
+                String lower = t.lower(k);
+                normal[k] = PhraseNormalizer.normalWord(lower);
+                sing[k] = PhraseNormalizer.singular(normal[k]);
+                flags[k] = flagsOf(k, lower);
+                if ((flags[k] & CONTENT) != 0) {
+                    Integer id = wordIds.get(sing[k]);
+                    if (id == null) {
+                        id = wordIds.size() + 1;
+                        wordIds.put(sing[k], id);
+                    }
+                    wordId[k] = id;
+                }
+            }
+        }
+    }
+
+    /**
+     * @param quoted tokens inside direct quotes: a speaker's words are not the story's topics, so
+     *               phrases are not taken from there (lexicon terms and scare quotes still are)
+     */
+    List<KeyPhrase> find(List<TextSpan> scarePhrases, boolean[] quoted, DocumentFrequencies df, Set<String> watchTerms) {
+        this.quoted = quoted;
+        runs();
+        lexiconTerms();
+        if (!scarePhrases.isEmpty()) {
+            scareFirstWords = new java.util.HashSet<>();
+            for (TextSpan span : scarePhrases) {
+                int k = t.indexAt(span.start());
+                while (k < t.size && t.start[k] < span.end() && (normal[k] == null || g.isStopword(t.lower(k)))) {
+                    k++;
+                }
+                if (k < t.size && normal[k] != null) {
+                    scareFirstWords.add(normal[k]);
+                }
+            }
+            for (TextSpan span : scarePhrases) {
+                scarePhrase(span);
+            }
+        }
+        List<Candidate> watched = watch(watchTerms);
+        double[] wordScores = wordScoreArray();
+        long n = df.documentCount();
+        for (Candidate c : candidates.values()) {
+            score(c, wordScores, df, n);
+        }
+        Comparator<Candidate> best = Comparator.comparingDouble((Candidate c) -> -c.score).thenComparing(c -> c.key);
+        // Keep the front runners only (a bounded heap, worst on top); the costlier checks are for them.
+        java.util.PriorityQueue<Candidate> heap = new java.util.PriorityQueue<>(4 * LIMIT + 1, best.reversed());
+        for (Candidate c : candidates.values()) {
+            if (c.score > 0) {
+                heap.add(c);
+                if (heap.size() > 4 * LIMIT) {
+                    heap.poll();
+                }
+            }
+        }
+        List<Candidate> front = new ArrayList<>(heap);
+        for (Candidate c : front) {
+            if (!c.lexicon && !c.scare && alwaysPartOfLonger(c)) {
+                c.score *= 0.3; // "traditional security" only ever occurs inside "traditional security guarantees"
+            }
+            if (!c.lexicon && !c.scare && onlyQuoted(c)) {
+                c.score *= 0.15; // a speaker's wording rather than the story's topic
+            }
+        }
+        front.sort(best);
+        List<Candidate> ranked = front;
+        List<Candidate> chosen = new ArrayList<>();
+        for (Candidate c : ranked) {
+            if (chosen.size() >= LIMIT) {
+                break;
+            }
+            if (!redundant(c, chosen)) {
+                chosen.add(c);
+            }
+        }
+        double top = chosen.isEmpty() ? 1 : chosen.get(0).score;
+        for (Candidate w : watched) {
+            w.score = top + 1; // the user's own terms come first
+            if (!chosen.contains(w)) {
+                chosen.add(0, w);
+            }
+        }
+        List<KeyPhrase> out = new ArrayList<>(chosen.size());
+        for (Candidate c : chosen) {
+            List<TextSpan> spans = new ArrayList<>(c.occurrences.size());
+            c.occurrences.sort(Comparator.comparingInt(o -> o[0]));
+            int lastEnd = -1;
+            for (int[] o : c.occurrences) {
+                if (t.start[o[0]] >= lastEnd) {
+                    spans.add(new TextSpan(t.start[o[0]], t.end[o[1] - 1]));
+                    lastEnd = t.end[o[1] - 1];
+                }
+            }
+            out.add(new KeyPhrase(display(c), Math.round(c.score * 1000) / 1000.0, spans));
+        }
+        out.sort(Comparator.comparingDouble((KeyPhrase k) -> -k.score()).thenComparing(KeyPhrase::text));
+        return out;
+    }
+
+    private static final byte CONTENT = 1;
+    private static final byte VERB = 2;
+    private static final byte ROLE = 4;
+    private static final byte PERSON = 8;
+    private static final byte ENTITY = 16;
+    private static final byte ING = 32;
+    private static final byte ED = 64;
+
+    private byte flagsOf(int k, String lower) {
+        int f = 0;
+        int c = g.classOf(t, k);
+        if (contentWord(k, lower, c)) {
+            f |= CONTENT;
+        }
+        if ((c & Gazetteer.W_VERB) != 0) {
+            f |= VERB;
+        }
+        if ((c & Gazetteer.W_ROLE) != 0 || Character.isUpperCase(t.text.charAt(t.start[k]))
+                && Vocabulary.TITLES.contains(t.word(k))) {
+            f |= ROLE;
+        }
+        if (mentionAt[k] >= 0) {
+            f |= ENTITY;
+            if (mentions.get(mentionAt[k]).type() == app.dossier.model.EntityType.PERSON) {
+                f |= PERSON;
+            }
+        }
+        if (lower.endsWith("ing")) {
+            f |= ING;
+        }
+        if (lower.endsWith("ed")) {
+            f |= ED;
+        }
+        return (byte) f;
+    }
+
+    private boolean redundant(Candidate c, List<Candidate> chosen) {
+        for (Candidate other : chosen) {
+            boolean sub = other.padded().contains(c.padded());
+            boolean sup = c.padded().contains(other.padded());
+            if (sub && c.occurrences.size() <= other.occurrences.size()) {
+                return true;
+            }
+            if (sup && c.occurrences.size() < 2 && !c.lexicon && !c.scare && other.words > 1) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private String display(Candidate c) {
+        if (c.watchedAs != null) {
+            return c.watchedAs;
+        }
+        if (c.lexicon && lexicon.display.containsKey(c.key)) {
+            return lexicon.display.get(c.key); // one spelling for all variants: "ceasefire" for "cease-fire"
+        }
+        Map<String, Integer> surfaces = new LinkedHashMap<>();
+        for (int[] o : c.occurrences) {
+            surfaces.merge(t.text.substring(t.start[o[0]], t.end[o[1] - 1]), 1, Integer::sum);
+        }
+        String best = null;
+        int count = -1;
+        for (Map.Entry<String, Integer> e : surfaces.entrySet()) {
+            if (e.getValue() > count) {
+                best = e.getKey();
+                count = e.getValue();
+            }
+        }
+        if (best == null) {
+            return c.key;
+        }
+        return properNoun(best) ? best : best.toLowerCase(Locale.ROOT);
+    }
+
+    private static boolean properNoun(String surface) {
+        for (String w : surface.split(" ")) {
+            if (w.isEmpty() || !Character.isUpperCase(w.charAt(0))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Stop-word-delimited runs of content words; every 1..4-gram of a run is a candidate. */
+    private void runs() {
+        // A single word needs three occurrences to rank (see score); count first, build only those.
+        int[] wordCount = new int[wordIds.size() + 1];
+        for (int i = 0; i < t.size; i++) {
+            if (isContent(i)) {
+                wordCount[wordId[i]]++;
+            }
+        }
+        this.wordCount = wordCount;
+        int k = 0;
+        while (k < t.size) {
+            if (!isContent(k)) {
+                k++;
+                continue;
+            }
+            int e = k;
+            while (e < t.size && isContent(e) && quoted[e] == quoted[k] && (e == k || !t.lineBreakBetween(e - 1, e))
+                    && e - k < 6) {
+                e++;
+            }
+            for (int i = k; i < e; i++) {
+                for (int len = wordCount[wordId[i]] >= 3 ? 1 : 2; len <= 3 && i + len <= e; len++) {
+                    addNgram(i, i + len);
+                }
+            }
+            k = e;
+        }
+    }
+
+    private boolean isContent(int k) {
+        return (flags[k] & CONTENT) != 0;
+    }
+
+    private boolean contentWord(int k, String w, int c) {
+        if (skip[k] || dateline[k]) {
+            return false;
+        }
+        if ((c & (Gazetteer.W_STOP | Gazetteer.W_SPEECH | Gazetteer.W_PRONOUN | Gazetteer.W_FINITE)) != 0) {
+            return false;
+        }
+        if (w.endsWith("ly") && w.length() > 4 || Character.isDigit(w.charAt(0))) {
+            return false;
+        }
+        return w.length() > 1;
+    }
+
+    private void addNgram(int i, int j) {
+        // Phrases made only of entity names are actors, not key phrases.
+        boolean allEntity = true;
+        boolean entity = false;
+        boolean verb = false;
+        for (int k = i; k < j; k++) {
+            int f = flags[k];
+            allEntity &= (f & ENTITY) != 0;
+            entity |= (f & ENTITY) != 0;
+            if ((f & PERSON) != 0 || j - i > 1 && (f & ROLE) != 0) {
+                if (!lexicon.contains(normalKey(i, j))) {
+                    return; // people and their titles are actors, not topics
+                }
+            }
+            boolean v = (f & VERB) != 0 || k > i && k < j - 1 && (f & ING) != 0;
+            if (v && k < j - 1) {
+                return; // "consider granting": a verb inside the phrase
+            }
+            verb |= v;
+        }
+        if (allEntity) {
+            return;
+        }
+        if (mentionAt[i] >= 0 && mentions.get(mentionAt[i]).first() < i
+                || mentionAt[j - 1] >= 0 && mentions.get(mentionAt[j - 1]).last() > j) {
+            return; // cuts a name in two
+        }
+        int ff = flags[i];
+        if (((ff & ING) != 0 || (ff & ED) != 0 || (ff & VERB) != 0) && !lexiconStarts(normal[i])) {
+            return;
+        }
+        int fl = flags[j - 1];
+        String last = t.lower(j - 1);
+        if ((fl & ING) != 0 && j - i > 1 || (fl & ED) != 0 || j - i == 1
+                && ((fl & ROLE) != 0 || Vocabulary.GROUP_NOUNS.contains(last)
+                || Vocabulary.ROLE_NOUNS.contains(sing[j - 1]))) {
+            return;
+        }
+        if (j - i > 1 && ((fl & VERB) != 0 && !NOUN_VERBS.contains(sing[j - 1])
+                || Vocabulary.ROLE_NOUNS.contains(sing[j - 1]) || Vocabulary.GROUP_NOUNS.contains(last))
+                && !lexicon.contains(normalKey(i, j))) {
+            return; // "membership remain", "defense minister": a clause fragment or a role, not a topic
+        }
+        if (entity && verb && !lexiconStarts(normal[i])) {
+            return; // "Russia resumes"
+        }
+        add(i, j, false, false);
+    }
+
+    private static final Set<String> NOUN_VERBS = Vocabulary.set("attack", "deal", "strike", "ban", "supply",
+            "trade", "vote", "control", "support", "report", "visit", "return", "plan", "offer", "talk", "fight",
+            "change", "test", "release", "charge", "block", "cost", "fund", "issue", "fire", "force", "order",
+            "cut", "rise", "fall", "increase", "delay", "move", "demand", "need", "list", "mark", "head", "lead",
+            "hit", "view", "use", "state", "set", "run", "rule", "risk", "transfer", "drive", "push", "promise",
+            "request", "guarantee", "arm", "aim", "target", "impose", "focus", "struggle", "signal", "back",
+            "deal", "control", "work", "end", "start", "hope", "fear", "concern", "matter", "point", "reach",
+            "approach", "resolve", "stockpile", "share", "cover", "claim", "call", "question", "answer");
+
+    /** The normal form of tokens [i, j): normal words, the last one singular, closed compounds joined. */
+    private String normalKey(int i, int j) {
+        if (j - i == 1 && sing[i] != null) {
+            return sing[i];
+        }
+        if (j - i == 2 && normal[i] != null && sing[i + 1] != null) {
+            return PhraseNormalizer.joined(normal[i] + " " + sing[i + 1]);
+        }
+        StringBuilder key = keys;
+        key.setLength(0);
+        for (int k = i; k < j; k++) {
+            if (normal[k] == null) {
+                continue;
+            }
+            if (key.length() > 0) {
+                key.append(' ');
+            }
+            key.append(k == j - 1 ? sing[k] : normal[k]);
+        }
+        return PhraseNormalizer.joined(key.toString());
+    }
+
+    private boolean lexiconStarts(String word) {
+        return lexicon.byFirst.containsKey(word);
+    }
+
+    /**
+     * Records tokens [i, j) as an occurrence of their phrase. Word runs never repeat an occurrence;
+     * the other sources ({@code check}) may, and are deduplicated.
+     */
+    private Candidate add(int i, int j, boolean fromLexicon, boolean check) {
+        String k = normalKey(i, j);
+        Candidate c = candidates.get(k);
+        if (c == null) {
+            c = new Candidate(k, PhraseNormalizer.countWords(k));
+            candidates.put(k, c);
+            c.lexicon = lexicon.contains(k);
+        }
+        if (check) {
+            for (int[] o : c.occurrences) {
+                if (o[0] == i && o[1] == j) {
+                    c.lexicon |= fromLexicon;
+                    return c;
+                }
+            }
+        }
+        c.occurrences.add(new int[] {i, j});
+        c.lexicon |= fromLexicon;
+        return c;
+    }
+
+    private void lexiconTerms() {
+        for (int k = 0; k < t.size; k++) {
+            if (skip[k] || normal[k] == null) {
+                continue;
+            }
+            // "sanctions" opens both "sanctions package" and, as a singular, "sanction(s)": try both.
+            if (!lexiconAt(k, lexicon.byFirst.get(normal[k])) && !sing[k].equals(normal[k])) {
+                lexiconAt(k, lexicon.byFirst.get(sing[k]));
+            }
+        }
+    }
+
+    private boolean lexiconAt(int k, List<String[]> entries) {
+        if (entries == null) {
+            return false;
+        }
+        for (String[] words : entries) {
+            if (matches(k, words)) {
+                add(k, k + words.length, true, true);
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean matches(int k, String[] words) {
+        if (k + words.length > t.size) {
+            return false;
+        }
+        for (int w = 0; w < words.length; w++) {
+            String n = normal[k + w];
+            if (n == null || skip[k + w]) {
+                return false;
+            }
+            if (!n.equals(words[w]) && !PhraseNormalizer.singular(n).equals(PhraseNormalizer.singular(words[w]))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private void scarePhrase(TextSpan span) {
+        int i = t.indexAt(span.start());
+        int j = i;
+        while (j < t.size && t.start[j] < span.end()) {
+            j++;
+        }
+        while (j > i && !t.isWord(j - 1)) {
+            j--;
+        }
+        while (i < j && t.isWord(i) && g.isStopword(t.lower(i))) {
+            i++;
+        }
+        while (j > i && t.isWord(j - 1) && g.isStopword(t.lower(j - 1))) {
+            j--;
+        }
+        if (j <= i || j - i > 4 || skip[i]) {
+            return;
+        }
+        for (int k = i; k < j; k++) {
+            if (!t.isWord(k) && !t.isPossessive(k)) {
+                return;
+            }
+        }
+        Candidate c = add(i, j, false, true);
+        c.scare = true;
+        // Every other occurrence of the same words, quoted or not.
+        if (normal[i] == null) {
+            return;
+        }
+        for (int k : positions(scareFirstWords).getOrDefault(normal[i], List.of())) {
+            if (k == i || k + (j - i) > t.size) {
+                continue;
+            }
+            boolean same = true;
+            for (int w = 1; w < j - i && same; w++) {
+                same = normal[k + w] != null && normal[i + w] != null
+                        && PhraseNormalizer.singular(normal[k + w]).equals(PhraseNormalizer.singular(normal[i + w]));
+            }
+            if (same && !skip[k]) {
+                add(k, k + (j - i), false, true);
+            }
+        }
+    }
+
+    private Map<String, List<Integer>> positions;
+
+    private Set<String> scareFirstWords;
+
+    /** Token positions of the words that open scare quotes, built on first use. */
+    private Map<String, List<Integer>> positions(Set<String> words) {
+        if (positions == null) {
+            positions = new HashMap<>();
+            for (int k = 0; k < t.size; k++) {
+                if (normal[k] != null && words.contains(normal[k])) {
+                    positions.computeIfAbsent(normal[k], x -> new ArrayList<>(2)).add(k);
+                }
+            }
+        }
+        return positions;
+    }
+
+    private List<Candidate> watch(Set<String> terms) {
+        List<Candidate> out = new ArrayList<>();
+        if (terms == null) {
+            return out;
+        }
+        for (String term : terms) {
+            String[] words = PhraseNormalizer.normalWords(term);
+            if (words.length == 0) {
+                continue;
+            }
+            Candidate found = null;
+            for (int k = 0; k < t.size; k++) {
+                if (normal[k] != null && !skip[k] && matches(k, words)) {
+                    found = add(k, k + words.length, false, true);
+                }
+            }
+            if (found != null) {
+                found.watched = true;
+                found.watchedAs = term.strip();
+                if (!out.contains(found)) {
+                    out.add(found);
+                }
+            }
+        }
+        return out;
+    }
+
+    /** PositionRank-style weight of each word, indexed by the word's id in this article. */
+    private double[] wordScoreArray() {
+        double[] scores = new double[wordIds.size() + 1];
+        for (int k = 0; k < t.size; k++) {
+            if (isContent(k)) {
+                scores[wordId[k]] += 1.0 / (1 + sentenceOf[k]);
+            }
+        }
+        return scores;
+    }
+
+
+    private void score(Candidate c, double[] wordScores, DocumentFrequencies df, long n) {
+        int tf = c.occurrences.size();
+        if (c.words == 1 && tf < 3 && !c.lexicon && !c.scare && !c.watched) {
+            c.score = 0;
+            return;
+        }
+        int[] first = c.occurrences.get(0);
+        double sum = 0;
+        for (int k = first[0]; k < first[1]; k++) {
+            if (sing[k] != null) {
+                sum += wordScores[wordId[k]];
+            }
+        }
+        final int wordCount = c.words;
+        int firstSentence = Integer.MAX_VALUE;
+        int lastSentence = 0;
+        for (int[] o : c.occurrences) {
+            firstSentence = Math.min(firstSentence, sentenceOf[o[0]]);
+            lastSentence = Math.max(lastSentence, sentenceOf[o[0]]);
+        }
+        double score = sum / wordCount * (1 + 0.35 * (wordCount - 1));
+        score *= 1 + Math.log(tf);
+        score *= 1 + 0.05 * Math.min(10, lastSentence - firstSentence);
+        score *= 1 + 1.0 / (1 + firstSentence);
+        if (c.lexicon) {
+            score *= 2.0;
+        }
+        if (c.scare) {
+            score *= 2.0;
+        }
+        if (wordCount == 1 && !c.lexicon) {
+            score *= 0.35;
+        }
+
+        if (wordCount > 3 && !c.lexicon) {
+            score *= 0.6;
+        }
+        if (n >= 10) {
+            long f = Math.min(n, Math.max(0, df.frequency(c.key)));
+            double idf = Math.log((n + 1.0) / (f + 1.0)) / Math.log(n + 1.0);
+            score *= Math.max(0.02, idf); // as in TF-IDF: a phrase in nearly every story says little about this one
+        }
+        c.score = score;
+    }
+
+    /** "PORT SUDAN —", "KYIV (Reuters) —": the place a story was filed from opens a paragraph in capitals. */
+    private static boolean[] datelines(Tokens t, Sentences s) {
+        boolean[] out = new boolean[t.size];
+        for (int p = 0; p < s.paragraphs; p++) {
+            int k = t.indexAt(s.paraStart[p]);
+            int first = k;
+            while (k < t.size && t.start[k] < s.paraEnd[p] && k - first < 6 && upper(t, k)) {
+                k++;
+            }
+            if (k > first && k < t.size && (t.is(k, '\u2014') || t.is(k, '\u2013') || t.is(k, '(') || t.is(k, ',')
+                    || t.is(k, '-'))) {
+                for (int j = first; j < k; j++) {
+                    out[j] = true;
+                }
+            }
+        }
+        return out;
+    }
+
+    private static boolean upper(Tokens t, int k) {
+        if (!t.isWord(k)) {
+            return false;
+        }
+        String w = t.word(k);
+        for (int i = 0; i < w.length(); i++) {
+            if (Character.isLowerCase(w.charAt(i))) {
+                return false;
+            }
+        }
+        return w.length() > 1;
+    }
+
+    /** Whether every occurrence extends, on the same side, into one longer candidate. */
+    private boolean alwaysPartOfLonger(Candidate c) {
+        return extendsInto(c, true) || extendsInto(c, false);
+    }
+
+    private boolean extendsInto(Candidate c, boolean right) {
+        String longer = null;
+        for (int[] o : c.occurrences) {
+            int i = right ? o[0] : o[0] - 1;
+            int j = right ? o[1] + 1 : o[1];
+            if (i < 0 || j > t.size || !isContent(right ? j - 1 : i) || t.lineBreakBetween(i, j - 1)) {
+                return false;
+            }
+            String key = normalKey(i, j);
+            if (!candidates.containsKey(key) || longer != null && !longer.equals(key)) {
+                return false;
+            }
+            longer = key;
+        }
+        return longer != null;
+    }
+
+    private boolean onlyQuoted(Candidate c) {
+        for (int[] o : c.occurrences) {
+            if (!quoted[o[0]]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+
+
+
+
+
+
+}

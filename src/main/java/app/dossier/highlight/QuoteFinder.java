@@ -1,0 +1,378 @@
+package app.dossier.highlight;
+
+import app.dossier.model.Cue;
+import app.dossier.model.EntityType;
+import app.dossier.model.Quote;
+import app.dossier.model.QuoteKind;
+import app.dossier.model.Speaker;
+import app.dossier.model.TextSpan;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Assembles the quotes of an article, sentence by sentence: pairs quoted stretches with the speech
+ * cue of their sentence, reports "X said that …" clauses as indirect quotes, carries a speaker
+ * over to the next sentences of the same quotation, and sets scare quotes (a short quoted phrase
+ * with no cue) aside as key-phrase candidates. Per article; not shared.
+ */
+final class QuoteFinder {
+
+    /** Quotes in text order and the scare-quoted phrases. */
+    record Result(List<Quote> quotes, List<TextSpan> scarePhrases) {
+    }
+
+    private final String text;
+    private final Tokens t;
+    private final Sentences s;
+    private final List<QuoteMarks.Span> marks;
+    private final int[] quoteAt;
+    private final boolean[] skip;
+    private final SpeakerResolver resolver;
+    private final CueFinder cues;
+    private final List<Mention> mentions;
+    private final int[] mentionAt;
+
+    private final List<Quote> quotes = new ArrayList<>();
+    private final List<TextSpan> scare = new ArrayList<>();
+    private final Map<Integer, Speaker> chainSpeaker = new HashMap<>();
+    private final List<Integer> quoteChain = new ArrayList<>();
+
+    QuoteFinder(String text, Tokens t, Gazetteer gazetteer, Sentences s, List<QuoteMarks.Span> marks, int[] quoteAt,
+                boolean[] skip, SpeakerResolver resolver, List<Mention> mentions, int[] mentionAt) {
+        this.text = text;
+        this.t = t;
+        this.s = s;
+        this.marks = marks;
+        this.quoteAt = quoteAt;
+        this.skip = skip;
+        this.resolver = resolver;
+        this.cues = new CueFinder(t, gazetteer, quoteAt, skip, mentionAt, mentions);
+        this.mentions = mentions;
+        this.mentionAt = mentionAt;
+    }
+
+    Result find() {
+        int m = 0;
+        for (int u = 0; u < s.count; u++) {
+            int a = t.indexAt(s.start[u]);
+            int b = a;
+            while (b < t.size && t.start[b] < s.end[u]) {
+                b++;
+            }
+            while (m < marks.size() && marks.get(m).open() < s.start[u]) {
+                m++;
+            }
+            int mEnd = m;
+            while (mEnd < marks.size() && marks.get(mEnd).open() < s.end[u]) {
+                mEnd++;
+            }
+            if (a >= b || allSkipped(a, b)) {
+                m = mEnd;
+                continue;
+            }
+            unit(u, a, b, m, mEnd);
+            m = mEnd;
+        }
+        propagateChains();
+        return new Result(quotes, scare);
+    }
+
+    private boolean allSkipped(int a, int b) {
+        for (int k = a; k < b; k++) {
+            if (!skip[k]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private void unit(int u, int a, int b, int m0, int m1) {
+        int para = s.paragraph[u];
+        List<CueFinder.Cue> found = cues.find(a, b);
+        Speaker[] speakers = new Speaker[found.size()];
+        for (int i = 0; i < found.size(); i++) {
+            CueFinder.Cue c = found.get(i);
+            speakers[i] = resolver.resolve(c.subjectFirst, c.subjectLast, c.role, c.verb, a, para);
+        }
+        boolean[] usedByDirect = new boolean[found.size()];
+        for (int q = m0; q < m1; q++) {
+            QuoteMarks.Span span = marks.get(q);
+            if (skip[Math.min(t.indexAt(span.contentStart()), t.size - 1)]) {
+                continue;
+            }
+            int words = span.words(text);
+            int best = -1;
+            int bestDistance = Integer.MAX_VALUE;
+            boolean bestAdjacent = false;
+            for (int i = 0; i < found.size(); i++) {
+                if (speakers[i] == null) {
+                    continue;
+                }
+                CueFinder.Cue c = found.get(i);
+                int attrStart = t.start[c.subjectAfterVerb ? c.verb : c.subjectFirst];
+                int attrEnd = c.cueEnd;
+                int distance;
+                boolean adjacent;
+                if (attrStart >= span.close()) {
+                    // "“No,” he said": the quote ends in punctuation and only punctuation follows it.
+                    adjacent = onlyPunctuation(span.close(), attrStart) && endsInPunctuation(span);
+                    if (!adjacent && !c.contentBefore && !(c.contentStart < 0 && !c.colon)) {
+                        continue;
+                    }
+                    distance = attrStart - span.close();
+                } else if (span.open() >= attrEnd) {
+                    if (c.contentBefore) {
+                        continue;
+                    }
+                    distance = span.open() - attrEnd;
+                    // After the cue only a colon or a comma makes a short quote the speaker's whole words:
+                    // "said: “No.”"; "declared that “America first”" is a phrase inside reported speech.
+                    adjacent = onlyColonOrComma(attrEnd, span.open()) || c.colon && onlyPunctuationOrThat(attrEnd, span.open());
+                    if (!adjacent && (c.contentStart < 0 || span.open() < c.contentStart)) {
+                        if (!(c.contentStart < 0 && distance < 60)) {
+                            continue;
+                        }
+                    }
+                } else {
+                    continue;
+                }
+                if (distance < bestDistance) {
+                    best = i;
+                    bestDistance = distance;
+                    bestAdjacent = adjacent;
+                }
+            }
+            if (best >= 0 && (words >= 4 || bestAdjacent)) {
+                usedByDirect[best] = true;
+                Speaker sp = speakers[best] == SpeakerResolver.ABSTAIN ? null : speakers[best];
+                double conf = sp == null ? 0.6 : bestAdjacent ? 0.95 : 0.85;
+                if (sp != null && isPronoun(sp.asWritten())) {
+                    conf -= 0.1;
+                }
+                add(span, QuoteKind.DIRECT, sp, cueOf(found.get(best)), conf, span.chain());
+            } else if (best >= 0) {
+                scare.add(new TextSpan(span.contentStart(), span.contentEnd()));
+            } else {
+                standalone(span, words, u, a, b, para);
+            }
+        }
+        // Reported speech: the first cue with content that no direct quote used.
+        for (int i = 0; i < found.size(); i++) {
+            CueFinder.Cue c = found.get(i);
+            if (speakers[i] == null) {
+                continue;
+            }
+            if (usedByDirect[i]) {
+                resolver.attributed(speakers[i], c.verb, para);
+                break;
+            }
+            if (!c.hasContent() || hasLongQuote(c.contentStart, c.contentEnd, m0, m1)) {
+                continue;
+            }
+            Speaker sp = speakers[i] == SpeakerResolver.ABSTAIN ? null : speakers[i];
+            double conf = c.bareClause ? 0.7 : c.contentBefore ? 0.8 : 0.85;
+            if (sp == null) {
+                conf -= 0.15;
+            } else if (isPronoun(sp.asWritten())) {
+                conf -= 0.05;
+            }
+            quotes.add(new Quote(new TextSpan(c.contentStart, c.contentEnd), QuoteKind.INDIRECT, sp, cueOf(c),
+                    round(conf)));
+            quoteChain.add(-1);
+            resolver.attributed(speakers[i], c.verb, para);
+            break;
+        }
+    }
+
+    /** A quote with no cue in its sentence: continuation, a quote on its own, or a scare quote. */
+    private void standalone(QuoteMarks.Span span, int words, int u, int a, int b, int para) {
+        int unitChars = s.end[u] - s.start[u];
+        if (span.open() == s.start[u] && span.close() < text.length() && (text.charAt(span.close()) == ':'
+                || text.startsWith(" \u2014", span.close()) || text.startsWith(" \u2013", span.close()))) {
+            // A headline quote: "“We are running out of time”: Zelensky urges allies …"
+            Speaker sp = mentionAt(t.indexAt(span.close() + 1), s.end[u]);
+            add(span, QuoteKind.DIRECT, sp, null, sp == null ? 0.5 : 0.7, span.chain());
+            return;
+        }
+        boolean wholeSentence = span.contentEnd() - span.contentStart() >= 0.6 * unitChars;
+        if (words >= 4 && wholeSentence || chainSpeaker.containsKey(span.chain()) && words >= 2
+                || isChained(span)) {
+            Speaker sp = continuation(u, para);
+            if (sp == null) {
+                sp = footer(para);
+            }
+            add(span, QuoteKind.DIRECT, sp, null, sp == null ? 0.5 : 0.75, span.chain());
+            return;
+        }
+        if (words >= 8) {
+            add(span, QuoteKind.DIRECT, null, null, 0.4, span.chain());
+            return;
+        }
+        if (words >= 1 && words <= 6) {
+            scare.add(new TextSpan(span.contentStart(), span.contentEnd()));
+        }
+    }
+
+    private boolean isChained(QuoteMarks.Span span) {
+        if (chainSizes == null) {
+            chainSizes = new HashMap<>();
+            for (QuoteMarks.Span other : marks) {
+                chainSizes.merge(other.chain(), 1, Integer::sum);
+            }
+        }
+        return chainSizes.getOrDefault(span.chain(), 0) > 1;
+    }
+
+    private Map<Integer, Integer> chainSizes;
+
+    /** The speaker of the previous direct quote in the same paragraph, or of a colon introduction. */
+    private Speaker continuation(int u, int para) {
+        if (colonBefore(para) && (u == 0 || s.paragraph[u - 1] != para)) {
+            Speaker sp = singlePerson(para - 1);
+            if (sp != null) {
+                return sp;
+            }
+        }
+        if (quotes.isEmpty()) {
+            return null;
+        }
+        Quote last = quotes.get(quotes.size() - 1);
+        if (last.speaker() == null || last.kind() != QuoteKind.DIRECT && last.cue() != null
+                && !text.startsWith(":", last.cue().span().end())) {
+            return null;
+        }
+        int lastPara = s.paragraph[Math.max(0, s.sentenceAt(last.span().start()))];
+        if (lastPara == para || lastPara == para - 1 && colonBefore(para)) {
+            // Nobody else may have been attributed or named in between.
+            int from = t.indexAt(last.span().end());
+            int to = t.indexAt(s.start[u]);
+            for (int k = from; k < to; k++) {
+                if (mentionAt[k] >= 0 && quoteAt[k] < 0 && mentions.get(mentionAt[k]).type() == EntityType.PERSON
+                        && !mentions.get(mentionAt[k]).canonical().equals(last.speaker().name())) {
+                    return null;
+                }
+            }
+            return last.speaker();
+        }
+        return null;
+    }
+
+    private boolean colonBefore(int para) {
+        if (para == 0) {
+            return false;
+        }
+        int end = s.paraEnd[para - 1];
+        return end > 0 && text.charAt(end - 1) == ':';
+    }
+
+    /** "— Name" on the paragraph after a block quote. */
+    private Speaker footer(int para) {
+        if (para + 1 >= s.paragraphs) {
+            return null;
+        }
+        int start = s.paraStart[para + 1];
+        char c = text.charAt(start);
+        if (c != '\u2014' && c != '\u2013' && c != '-' && c != '\u2015') {
+            return null;
+        }
+        return mentionAt(t.indexAt(start) + 1, s.paraEnd[para + 1]);
+    }
+
+    /** The speaker named by a mention that starts at token {@code k} and ends by {@code limit}. */
+    private Speaker mentionAt(int k, int limit) {
+        if (k < t.size && mentionAt[k] >= 0) {
+            Mention m = mentions.get(mentionAt[k]);
+            if (m.first() == k && m.end() <= limit && m.type() != EntityType.PLACE && m.type() != EntityType.REGION) {
+                return resolver.of(m);
+            }
+        }
+        return null;
+    }
+
+    /** The one person named (outside quotes) in a paragraph, as a speaker; else {@code null}. */
+    private Speaker singlePerson(int para) {
+        int k = t.indexAt(s.paraStart[para]);
+        Mention found = null;
+        for (; k < t.size && t.start[k] < s.paraEnd[para]; k++) {
+            int mi = mentionAt[k];
+            if (mi < 0 || quoteAt[k] >= 0 || mentions.get(mi).first() != k
+                    || mentions.get(mi).type() != EntityType.PERSON) {
+                continue;
+            }
+            if (found != null && !found.canonical().equals(mentions.get(mi).canonical())) {
+                return null;
+            }
+            found = mentions.get(mi);
+        }
+        return found == null ? null : resolver.of(found);
+    }
+
+    private void add(QuoteMarks.Span span, QuoteKind kind, Speaker sp, Cue cue, double conf, int chain) {
+        quotes.add(new Quote(new TextSpan(span.contentStart(), span.contentEnd()), kind, sp, cue, round(conf)));
+        quoteChain.add(chain);
+        if (sp != null) {
+            chainSpeaker.putIfAbsent(chain, sp);
+        }
+    }
+
+    /** Members of a quotation over several paragraphs share the speaker one of them was given. */
+    private void propagateChains() {
+        for (int i = 0; i < quotes.size(); i++) {
+            Quote q = quotes.get(i);
+            int chain = quoteChain.get(i);
+            if (q.speaker() == null && chain >= 0 && chainSpeaker.containsKey(chain)) {
+                quotes.set(i, new Quote(q.span(), q.kind(), chainSpeaker.get(chain), q.cue(), 0.8));
+            }
+        }
+    }
+
+    private boolean hasLongQuote(int from, int to, int m0, int m1) {
+        for (int q = m0; q < m1; q++) {
+            QuoteMarks.Span span = marks.get(q);
+            if (span.contentStart() < to && span.contentEnd() > from && span.words(text) >= 4) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean onlyPunctuation(int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (Character.isLetterOrDigit(text.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private boolean endsInPunctuation(QuoteMarks.Span span) {
+        char last = text.charAt(span.contentEnd() - 1);
+        return ",.?!\u2026\u2014:;".indexOf(last) >= 0 || text.substring(span.close(),
+                Math.min(text.length(), span.close() + 2)).trim().startsWith(",");
+    }
+
+    private boolean onlyColonOrComma(int from, int to) {
+        String between = text.substring(from, to).trim();
+        return between.equals(":") || between.equals(",");
+    }
+
+    private boolean onlyPunctuationOrThat(int from, int to) {
+        String between = text.substring(from, to).trim();
+        return between.isEmpty() || between.equals(":") || between.equals(",") || between.equals("that");
+    }
+
+    private Cue cueOf(CueFinder.Cue c) {
+        int start = Math.min(c.cueStart, c.cueEnd);
+        return new Cue(new TextSpan(start, c.cueEnd), text.substring(start, c.cueEnd));
+    }
+
+    private static boolean isPronoun(String w) {
+        return Vocabulary.PRONOUNS.contains(w.toLowerCase(java.util.Locale.ROOT));
+    }
+
+    private static double round(double v) {
+        return Math.round(v * 100) / 100.0;
+    }
+}

@@ -1,0 +1,533 @@
+package app.dossier.highlight;
+
+import app.dossier.model.EntityType;
+import app.dossier.model.Speaker;
+import app.dossier.model.SpeakerType;
+import app.dossier.model.TextSpan;
+import java.util.List;
+
+/**
+ * Turns the words that name a speaker into a {@link Speaker}: resolves surnames and titles through
+ * the article's name table, "the media outlet" to the outlet last named, "he"/"she" only when exactly
+ * one person is in focus, and classifies unnamed sources, institutions, countries, capitals and
+ * media. When it cannot tell safely it answers {@link #ABSTAIN}: the quote is shown without a
+ * speaker. Per article; called in text order, because focus depends on what came before. Longer
+ * than most classes: every kind of subject (person, pronoun, role, group, institution, outlet,
+ * country, capital, list) is resolved against the same focus state, and splitting them would
+ * scatter the abstention rules.
+ */
+final class SpeakerResolver {
+
+    static final java.util.Set<String> POST_MODIFIERS = Vocabulary.set("familiar", "close", "involved",
+            "briefed", "knowledgeable", "aware", "speaking", "responsible");
+
+    private static final java.util.Set<String> COMMERCIAL = Vocabulary.set("company", "firm", "group",
+            "bank", "fund", "institute", "movement", "campaign", "party", "watchdog", "coalition");
+
+    /** A subject that can speak but cannot be named safely (an ambiguous pronoun, a document). */
+    static final Speaker ABSTAIN = new Speaker(null, "?", new TextSpan(0, 0), null, SpeakerType.GROUP, false);
+
+    private final Tokens t;
+    private final Sentences s;
+    private final NameTable names;
+    private final List<Mention> mentions;
+    private final int[] mentionAt;
+    private final int[] quoteAt;
+
+    private Speaker lastSpeaker;
+    private java.util.function.Predicate<String> givenNames;
+
+    /** Lets unknown one-word names that are given names ("Amina said") count as people. */
+    SpeakerResolver withGivenNames(java.util.function.Predicate<String> test) {
+        this.givenNames = test;
+        return this;
+    }
+    private int lastCueToken = -1;
+    private int lastParagraph = -1;
+
+    SpeakerResolver(Tokens t, Sentences s, NameTable names, List<Mention> mentions, int[] mentionAt, int[] quoteAt) {
+        this.t = t;
+        this.s = s;
+        this.names = names;
+        this.mentions = mentions;
+        this.mentionAt = mentionAt;
+        this.quoteAt = quoteAt;
+    }
+
+    /** Records a resolved attribution, which puts its speaker in focus. */
+    void attributed(Speaker speaker, int cueToken, int paragraph) {
+        if (speaker != null && speaker != ABSTAIN) {
+            lastSpeaker = speaker;
+        }
+        lastCueToken = cueToken;
+        lastParagraph = paragraph;
+    }
+
+    /**
+     * The speaker named by tokens [a, b), or {@code null} when these words cannot be a speaker (the
+     * cue is then not speech), or {@link #ABSTAIN}.
+     *
+     * @param role      a role from an apposition, or {@code null}
+     * @param cueToken  the speech verb
+     * @param unitStart first token of the sentence, for focus
+     */
+    Speaker resolve(int a, int b, String role, int cueToken, int unitStart, int paragraph) {
+        if (b <= a) {
+            return null;
+        }
+        String asWritten = t.text.substring(t.start[a], t.end[b - 1]);
+        TextSpan span = new TextSpan(t.start[a], t.end[b - 1]);
+        if (b - a == 1 && t.isWord(a) && Vocabulary.PRONOUNS.contains(t.lower(a))) {
+            return pronoun(t.lower(a), asWritten, span, cueToken, unitStart, paragraph);
+        }
+        if (listOfActors(a, b)) {
+            return new Speaker(null, asWritten, span, null, SpeakerType.GROUP, allGovernments(a, b));
+        }
+        int head = b - 1;
+        while (head > a && (t.isPossessive(head) || !t.isWord(head))) {
+            head--;
+        }
+        Mention m = headMention(a, b);
+        if (m != null) {
+            return fromMention(m, a, b, asWritten, span, role);
+        }
+        String headWord = t.lower(b - 1);
+        if (t.lower(a).equals("the") && b - a >= 2 && b - a <= 8 && capitalizedName(a + 1, b)
+                && !Vocabulary.ROLE_NOUNS.contains(headWord) && !Vocabulary.GROUP_NOUNS.contains(headWord)
+                && !Vocabulary.MEDIA_NOUNS.contains(headWord)) {
+            // "the International Organization for Migration", "The RSF": an organisation the gazetteers lack.
+            String name = t.text.substring(t.start[a + 1], t.end[b - 1]);
+            return new Speaker(name, asWritten, span, null, SpeakerType.ORGANIZATION, governmentName(name));
+        }
+        // "a spokeswoman for Zelensky": the noun before the first preposition heads the phrase.
+        for (int k = a + 1; k < head; k++) {
+            if (t.isWord(k) && isPreposition(t.lower(k))) {
+                head = k - 1;
+                while (head > a && POST_MODIFIERS.contains(t.lower(head))) {
+                    head--; // "an official familiar with the talks"
+                }
+                break;
+            }
+        }
+        String lower = t.lower(head);
+        String determiner = t.lower(a);
+        boolean definite = determiner.equals("the");
+        String described = definite || determiner.equals("a") || determiner.equals("an")
+                ? t.text.substring(t.start[a + 1 < b ? a + 1 : a], t.end[b - 1]) : asWritten;
+        if (Vocabulary.GROUP_NOUNS.contains(lower)) {
+            boolean official = Vocabulary.OFFICIAL_ROLES.contains(lower) || Roles.isOfficial(asWritten)
+                    || countryInside(a, b) && isOfficialGroupNoun(lower);
+            return new Speaker(null, asWritten, span, null, SpeakerType.GROUP, official);
+        }
+        if (Vocabulary.ROLE_NOUNS.contains(lower) || lower.equals("source")) {
+            if (definite) {
+                NameTable.Person p = names.byRole(described);
+                if (p == null && b - a == 2) {
+                    p = names.byRole(lower);
+                }
+                if (p != null) {
+                    return new Speaker(p.fullName, asWritten, span, p.role, SpeakerType.PERSON,
+                            p.official || Roles.isOfficial(p.role));
+                }
+            }
+            String r = role != null ? role : described;
+            return new Speaker(null, asWritten, span, r, SpeakerType.GROUP,
+                    Roles.isOfficial(r) || lower.equals("source") && Roles.isOfficial(asWritten)
+                    || !lower.equals("source") && servesOfficial(a, b, lower));
+        }
+        if (Vocabulary.MEDIA_NOUNS.contains(lower) && definite) {
+            Mention media = lastMention(cueToken, lower.equals("agency"));
+            if (media != null && media.type() == EntityType.MEDIA) {
+                return new Speaker(media.canonical(), asWritten, span, null, SpeakerType.MEDIA, false);
+            }
+            if (media != null) {
+                return new Speaker(media.canonical(), asWritten, span, null, SpeakerType.ORGANIZATION,
+                        media.government());
+            }
+            return new Speaker(null, asWritten, span, null, SpeakerType.MEDIA, false);
+        }
+        if (Vocabulary.INSTITUTION_NOUNS.contains(lower) && (definite || countryInside(a, b)
+                || t.isCapitalized(head))) {
+            boolean official = !COMMERCIAL.contains(lower);
+            return new Speaker(null, asWritten, span, null, SpeakerType.ORGANIZATION, official);
+        }
+        if (Vocabulary.DOCUMENT_NOUNS.contains(lower)) {
+            return ABSTAIN;
+        }
+        if (!t.isCapitalized(head) && lower.endsWith("s") && !lower.endsWith("ss") && lower.length() > 4
+                && head > a && (t.isCapitalized(head - 1) || isDeterminer(t.lower(head - 1))
+                || t.isWord(head - 1) && !Vocabulary.FINITE_MARKERS.contains(t.lower(head - 1)))) {
+            // "Shipping insurers said": some other group of people.
+            return new Speaker(null, asWritten, span, null, SpeakerType.GROUP, Roles.isOfficial(asWritten));
+        }
+        if (allCapitalized(a, b) && b - a <= 3) {
+            // A name the gazetteers do not know and the article never introduced as a person:
+            // "Ukrenergo, the national grid operator, said". A person would carry a role.
+            boolean person = role != null && Vocabulary.ROLE_NOUNS.contains(lastWord(role))
+                    || givenNames != null && givenNames.test(t.word(a));
+            return new Speaker(asWritten, asWritten, span, role, person ? SpeakerType.PERSON : SpeakerType.ORGANIZATION,
+                    Roles.isOfficial(role));
+        }
+        return null;
+    }
+
+    /** "An aide to Netanyahu", "a spokesman for the Kremlin": working for a leader or a government. */
+    private boolean servesOfficial(int a, int b, String head) {
+        for (int k = a; k < b; k++) {
+            int mi = mentionAt[k];
+            if (mi < 0) {
+                continue;
+            }
+            Mention m = mentions.get(mi);
+            NameTable.Person p = m.type() == EntityType.PERSON ? names.get(m.canonical()) : null;
+            if (p != null && p.official || m.type() != EntityType.PERSON && m.government()) {
+                return head.startsWith("aide") || head.startsWith("spokes") || head.startsWith("advis")
+                        || head.equals("official") || head.equals("adviser")
+                        || head.equals("representative") || head.equals("envoy") || head.equals("deputy");
+            }
+        }
+        return false;
+    }
+
+    /** "the US Department of Defense", "the Ministry of Health": a government body by its words. */
+    private static boolean governmentName(String name) {
+        for (String w : new String[] {"Department", "Ministry", "Government", "Embassy", "Parliament", "Senate",
+            "Congress", "Council", "Commission", "Army", "Navy", "Air Force", "Police", "Presidency",
+            "Office of the", "Cabinet", "Armed Forces", "Guard", "Prosecutor"}) {
+            if (name.contains(w)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean capitalizedName(int a, int b) {
+        if (!t.isCapitalized(a) || !t.isCapitalized(b - 1)) {
+            return false;
+        }
+        for (int k = a; k < b; k++) {
+            if (!t.isCapitalized(k) && !(t.isWord(k) && (t.lower(k).equals("of") || t.lower(k).equals("for")
+                    || t.lower(k).equals("and") || t.lower(k).equals("the")))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** "France, Germany and Britain": several countries or organisations speaking together. */
+    private boolean listOfActors(int a, int b) {
+        int actors = 0;
+        int k = a;
+        while (k < b) {
+            if (mentionAt[k] >= 0 && mentions.get(mentionAt[k]).type() != EntityType.PERSON) {
+                actors++;
+                k = mentions.get(mentionAt[k]).last();
+            } else if (t.is(k, ',') || t.isWord(k) && t.lower(k).equals("and")) {
+                k++;
+            } else {
+                return false;
+            }
+        }
+        return actors >= 2;
+    }
+
+    private boolean allGovernments(int a, int b) {
+        for (int k = a; k < b; k++) {
+            if (mentionAt[k] >= 0 && !mentions.get(mentionAt[k]).government()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private boolean allCapitalized(int a, int b) {
+        for (int k = a; k < b; k++) {
+            if (!t.isCapitalized(k) || Vocabulary.PRONOUNS.contains(t.lower(k)) || k == a && t.lower(k).equals("the")) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static String lastWord(String s) {
+        String[] w = s.toLowerCase(java.util.Locale.ROOT).split(" ");
+        return w[w.length - 1];
+    }
+
+    private static boolean isDeterminer(String w) {
+        return w.equals("the") || w.equals("some") || w.equals("many") || w.equals("several") || w.equals("most")
+                || w.equals("other") || w.equals("two") || w.equals("three") || w.equals("few");
+    }
+
+    private static boolean isOfficialGroupNoun(String lower) {
+        return switch (lower) {
+            case "sources", "leaders", "advisers", "advisors", "aides", "representatives", "officers",
+                 "investigators", "prosecutors", "troops", "governments" -> true;
+            default -> false;
+        };
+    }
+
+
+    private boolean countryInside(int a, int b) {
+        for (int k = a; k < b; k++) {
+            int mi = mentionAt[k];
+            if (mi >= 0) {
+                EntityType type = mentions.get(mi).type();
+                if (type == EntityType.COUNTRY || type == EntityType.ORGANIZATION || mentions.get(mi).capitalOf() != null) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** The mention that heads the phrase: the last one, unless a preposition puts it in a modifier. */
+    private Mention headMention(int a, int b) {
+        int k = b - 1;
+        while (k >= a && (t.isPossessive(k) || !t.isWord(k))) {
+            k--;
+        }
+        if (k < a || mentionAt[k] < 0) {
+            return null;
+        }
+        Mention m = mentions.get(mentionAt[k]);
+        if (m.first() < a) {
+            return null;
+        }
+        int before = m.first() - 1;
+        if (before >= a) {
+            String w = t.lower(before);
+            if (w.equals("for") || w.equals("to") || w.equals("of") || w.equals("at") || w.equals("with")
+                    || w.equals("from") || w.equals("in") || w.equals("on") || w.equals("the") && before - 1 >= a
+                    && isPreposition(t.lower(before - 1))) {
+                return null; // "a spokeswoman for the Kremlin" is the spokeswoman
+            }
+        }
+        if (m.type() != EntityType.PERSON) {
+            // "Ukrainian officials", "Russia's foreign ministry": a country word modifying a noun.
+            if (m.last() < b && t.isWord(m.last()) && !t.isPossessive(m.last())) {
+                return null;
+            }
+        }
+        return m;
+    }
+
+    private static boolean isPreposition(String w) {
+        return w.equals("for") || w.equals("to") || w.equals("of") || w.equals("at") || w.equals("with")
+                || w.equals("from") || w.equals("in") || w.equals("on");
+    }
+
+    /** The speaker a mention names on its own: "— Kaja Kallas" under a block quote. */
+    Speaker of(Mention m) {
+        TextSpan span = new TextSpan(m.start(), m.end());
+        return fromMention(m, m.first(), m.last(), t.text.substring(m.start(), m.end()), span, null);
+    }
+
+    private Speaker fromMention(Mention m, int a, int b, String asWritten, TextSpan span, String role) {
+        switch (m.type()) {
+            case PERSON -> {
+                NameTable.Person p = names.get(m.canonical());
+                String r = role != null ? role : p != null ? p.role : null;
+                boolean official = p != null && p.official || Roles.isOfficial(r);
+                TextSpan nameSpan = new TextSpan(m.start(), m.end());
+                return new Speaker(m.canonical(), t.text.substring(m.start(), m.end()), nameSpan, r,
+                        SpeakerType.PERSON, official);
+            }
+            case MEDIA -> {
+                return new Speaker(m.canonical(), asWritten, span, null, SpeakerType.MEDIA, false);
+            }
+            case COUNTRY -> {
+                if (isDemonym(t.text.substring(m.start(), m.end()), m.canonical())) {
+                    return null; // "Russian claims": an adjective, not a subject
+                }
+                return new Speaker(m.canonical(), asWritten, span, null, SpeakerType.ORGANIZATION, true);
+            }
+            case PLACE -> {
+                if (m.capitalOf() != null) {
+                    return new Speaker(m.capitalOf(), asWritten, span, null, SpeakerType.ORGANIZATION, true);
+                }
+                return null;
+            }
+            case ORGANIZATION, REGION -> {
+                return new Speaker(m.canonical(), asWritten, span, null, SpeakerType.ORGANIZATION, m.government());
+            }
+            default -> {
+                return null;
+            }
+        }
+    }
+
+    /** "Russian", "Israeli", "French": an adjective of a country rather than a name that can speak. */
+    private static boolean isDemonym(String written, String canonical) {
+        if (written.equals(canonical) || written.endsWith("s") || written.length() <= 4
+                || written.equals(written.toUpperCase(java.util.Locale.ROOT))) {
+            return false;
+        }
+        return written.endsWith("an") || written.endsWith("ese") || written.endsWith("ish") || written.endsWith("i")
+                || written.endsWith("ch") || written.endsWith("ic") || written.endsWith("ean");
+    }
+
+    private Speaker pronoun(String p, String asWritten, TextSpan span, int cueToken, int unitStart, int paragraph) {
+        switch (p) {
+            case "he", "she" -> {
+                NameTable.Person person = personInFocus(p.equals("he") ? 'm' : 'f', cueToken, unitStart, paragraph);
+                if (person == null) {
+                    Speaker unnamed = unnamedInFocus(cueToken, paragraph);
+                    if (unnamed != null) {
+                        return new Speaker(null, asWritten, span, unnamed.role(), SpeakerType.GROUP, unnamed.official());
+                    }
+                    return ABSTAIN;
+                }
+                return new Speaker(person.fullName, asWritten, span, person.role, SpeakerType.PERSON,
+                        person.official || Roles.isOfficial(person.role));
+            }
+            case "it" -> {
+                Mention org = organisationInFocus(cueToken, paragraph);
+                if (org != null) {
+                    return new Speaker(org.canonical(), asWritten, span, null,
+                            org.type() == EntityType.MEDIA ? SpeakerType.MEDIA : SpeakerType.ORGANIZATION,
+                            org.government());
+                }
+                if (lastSpeaker != null && paragraph - lastParagraph <= 1
+                        && (lastSpeaker.type() == SpeakerType.ORGANIZATION || lastSpeaker.type() == SpeakerType.MEDIA)
+                        && noOtherActor(cueToken, unitStart)) {
+                    return new Speaker(lastSpeaker.name(), asWritten, span, lastSpeaker.role(), lastSpeaker.type(),
+                            lastSpeaker.official());
+                }
+                return ABSTAIN;
+            }
+            case "they" -> {
+                if (lastSpeaker != null && paragraph - lastParagraph <= 1 && lastSpeaker.type() != SpeakerType.PERSON
+                        && (p.equals("they") ? lastSpeaker.type() == SpeakerType.GROUP || lastSpeaker.type()
+                        == SpeakerType.ORGANIZATION : lastSpeaker.type() != SpeakerType.GROUP)
+                        && noOtherActor(cueToken, unitStart)) {
+                    return new Speaker(lastSpeaker.name(), asWritten, span, lastSpeaker.role(), lastSpeaker.type(),
+                            lastSpeaker.official());
+                }
+                return ABSTAIN;
+            }
+            default -> {
+                return ABSTAIN;
+            }
+        }
+    }
+
+    /**
+     * "A senior European diplomat said … He said …": the last speaker when it was one unnamed
+     * person and nobody has been named since.
+     */
+    private Speaker unnamedInFocus(int cueToken, int paragraph) {
+        if (lastSpeaker == null || lastSpeaker.type() != SpeakerType.GROUP || lastSpeaker.name() != null
+                || paragraph - lastParagraph > 1) {
+            return null;
+        }
+        String written = lastSpeaker.asWritten().toLowerCase(java.util.Locale.ROOT);
+        String[] words = written.split(" ");
+        String head = words[words.length - 1];
+        boolean singular = (written.startsWith("a ") || written.startsWith("an ") || written.startsWith("one "))
+                && Vocabulary.ROLE_NOUNS.contains(head);
+        if (!singular) {
+            return null;
+        }
+        for (int k = Math.max(0, lastCueToken + 1); k < cueToken; k++) {
+            if (mentionAt[k] >= 0 && quoteAt[k] < 0 && mentions.get(mentionAt[k]).type() == EntityType.PERSON) {
+                return null;
+            }
+        }
+        return lastSpeaker;
+    }
+
+    /**
+     * The one organisation or outlet named (outside quotes) since the last attribution in this or
+     * the previous paragraph, with no person or country named alongside; else {@code null}.
+     */
+    private Mention organisationInFocus(int cueToken, int paragraph) {
+        int floor = t.indexAt(s.paraStart[Math.max(0, paragraph - 1)]);
+        Mention found = null;
+        for (int k = Math.max(floor, lastCueToken + 1); k < cueToken; k++) {
+            int mi = mentionAt[k];
+            if (mi < 0 || quoteAt[k] >= 0 || mentions.get(mi).first() != k) {
+                continue;
+            }
+            Mention m = mentions.get(mi);
+            if (m.type() == EntityType.ORGANIZATION || m.type() == EntityType.MEDIA) {
+                if (found != null && !found.canonical().equals(m.canonical())) {
+                    return null;
+                }
+                found = m;
+            } else if (m.type() == EntityType.PERSON || m.type() == EntityType.COUNTRY && !isDemonym(
+                    t.text.substring(m.start(), m.end()), m.canonical())) {
+                return null;
+            }
+        }
+        return found;
+    }
+
+    private boolean noOtherActor(int cueToken, int unitStart) {
+        int from = Math.max(lastCueToken + 1, 0);
+        for (int k = from; k < cueToken; k++) {
+            if (mentionAt[k] >= 0 && quoteAt[k] < 0) {
+                EntityType type = mentions.get(mentionAt[k]).type();
+                if (type == EntityType.ORGANIZATION || type == EntityType.MEDIA || type == EntityType.COUNTRY) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
+    /**
+     * The one person in focus: mentioned (outside quotes) since the last attribution, within the
+     * last three paragraphs, or the last speaker. Several, or a gender clash, mean nobody.
+     */
+    private NameTable.Person personInFocus(char gender, int cueToken, int unitStart, int paragraph) {
+        int floorPara = Math.max(0, paragraph - 2);
+        int floor = t.indexAt(s.paraStart[floorPara]);
+        int from = Math.max(floor, lastCueToken + 1);
+        String candidate = null;
+        for (int k = from; k < cueToken; k++) {
+            int mi = mentionAt[k];
+            if (mi < 0 || quoteAt[k] >= 0) {
+                continue;
+            }
+            Mention m = mentions.get(mi);
+            if (m.first() != k || m.type() != EntityType.PERSON) {
+                continue;
+            }
+            if (candidate == null) {
+                candidate = m.canonical();
+            } else if (!candidate.equals(m.canonical())) {
+                return null;
+            }
+        }
+        if (candidate == null && lastSpeaker != null && lastSpeaker.type() == SpeakerType.PERSON
+                && lastSpeaker.name() != null && paragraph - lastParagraph <= 2) {
+            candidate = lastSpeaker.name(); // nobody new named since: the last speaker is still in focus
+        }
+        if (candidate == null) {
+            return null;
+        }
+        NameTable.Person person = names.get(candidate);
+        if (person == null) {
+            return null;
+        }
+        if (person.gender != 0 && person.gender != 'u' && person.gender != gender) {
+            return null;
+        }
+        return person;
+    }
+
+    private Mention lastMention(int before, boolean orgToo) {
+        for (int k = before - 1; k >= 0 && before - k < 3000; k--) {
+            int mi = mentionAt[k];
+            if (mi < 0) {
+                continue;
+            }
+            Mention m = mentions.get(mi);
+            if (m.type() == EntityType.MEDIA || orgToo && m.type() == EntityType.ORGANIZATION) {
+                return m;
+            }
+        }
+        return null;
+    }
+}

@@ -1,0 +1,358 @@
+package app.dossier.highlight;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Finds who a speech cue's subject is, in tokens: the noun phrase before the verb ("a senior U.S.
+ * official said"), after it ("…,” said Dmitry Peskov"), an apposition and its role ("Andriy
+ * Zagorodnyuk, a former Ukrainian defense minister, said"), the subject that opens a sentence with
+ * two verbs ("X called … and said"), and lists ("France, Germany and Britain said"). Per article;
+ * not shared.
+ */
+final class SubjectFinder {
+
+    static final Set<String> STOP_BACK = Vocabulary.set("that", "and", "but", "which", "who", "whom", "when",
+            "while", "if", "because", "as", "after", "before", "since", "although", "though", "where", "so",
+            "than", "or", "nor", "to", "is", "was", "are", "were", "be", "been", "not", "has", "have",
+            "had", "could", "would", "will", "can", "should", "must", "may", "might", "did", "does", "do",
+            "however", "meanwhile", "moreover", "also", "yet", "still", "then", "now", "there", "here",
+            "what", "how", "why", "whether", "said", "says", "told", "by", "into", "than", "about",
+            "against", "under", "over", "between", "without", "within", "through", "during", "until",
+            "unless", "once", "even", "just", "only", "thus", "therefore", "instead", "later", "earlier",
+            "today", "yesterday", "tonight", "week", "month", "year");
+
+    static final Set<String> DETERMINERS = Vocabulary.set("a", "an", "the", "this", "these", "those", "several",
+            "some", "many", "most", "two", "three", "four", "five", "six", "other", "one", "another", "both",
+            "all", "various", "numerous", "few", "his", "her", "their", "its", "our", "my", "top");
+
+    static final Set<String> PREPOSITIONS = Vocabulary.set("for", "of", "at", "from", "with", "in", "on", "to");
+
+    static final Set<String> STOP_FORWARD = Vocabulary.set("in", "on", "at", "during", "after", "before", "that",
+            "who", "which", "when", "while", "adding", "as", "to", "told", "familiar", "close", "speaking",
+            "involved", "briefed", "cited", "quoted", "according", "and", "but", "because", "if", "though",
+            "although", "last", "earlier", "later", "today", "yesterday", "this", "via", "by", "after",
+            "shortly", "late", "early", "wrote", "said", "says", "warned", "added", "claimed", "insisted");
+
+    private final Tokens t;
+    private final int[] quoteAt;
+    private final int[] mentionAt;
+    private final List<Mention> mentions;
+    private final int[] lastOut = new int[1];
+
+    SubjectFinder(Tokens t, int[] quoteAt, int[] mentionAt, List<Mention> mentions) {
+        this.t = t;
+        this.quoteAt = quoteAt;
+        this.mentionAt = mentionAt;
+        this.mentions = mentions;
+    }
+
+    /** The person mention that exactly fills tokens [a, b), allowing titles before it; or null. */
+    Mention personFilling(int a, int b) {
+        int k = b - 1;
+        if (k < a || mentionAt[k] < 0) {
+            return null;
+        }
+        Mention m = mentions.get(mentionAt[k]);
+        if (m.type() != app.dossier.model.EntityType.PERSON || m.last() != b || m.first() < a) {
+            return null;
+        }
+        for (int j = a; j < m.first(); j++) {
+            if (!(t.isWord(j) && (Vocabulary.TITLES.contains(t.word(j)) || Roles.isHonorific(t.word(j)))) && !t.is(j, '.')) {
+                return null;
+            }
+        }
+        return m;
+    }
+
+    /** "Rep. Greene called the package … and said she would …": the subject that opens the sentence. */
+    boolean coordinatedSubject(CueFinder.Cue c, int a, int and) {
+        int k = a;
+        while (k < and && (t.isWord(k) && (Vocabulary.TITLES.contains(t.word(k)) || Roles.isHonorific(t.word(k))
+                || t.word(k).equals("Rep")) || t.is(k, '.'))) {
+            k++;
+        }
+        if (k < and && mentionAt[k] < 0) {
+            // "The RSF denied … and said …": an unknown name opening the sentence.
+            int end = npForward(k, and);
+            if (end > k && end < and && t.isCapitalized(end - 1) && t.isWord(end) && !t.isCapitalized(end)) {
+                c.subjectFirst = k;
+                c.subjectLast = end;
+                return true;
+            }
+            return false;
+        }
+        if (k >= and) {
+            return false;
+        }
+        Mention m = mentions.get(mentionAt[k]);
+        // "U.S. President Donald Trump, who …, called … and said": the person the opening words name.
+        for (int j = k; j < and && (t.isCapitalized(j) || t.isPossessive(j) || t.is(j, '.')); j++) {
+            if (mentionAt[j] >= 0 && mentions.get(mentionAt[j]).type() == app.dossier.model.EntityType.PERSON) {
+                m = mentions.get(mentionAt[j]);
+                break;
+            }
+        }
+        if (m.first() < k || m.type() == app.dossier.model.EntityType.PLACE
+                || m.type() == app.dossier.model.EntityType.REGION || m.last() >= and || t.isPossessive(m.last())) {
+            return false;
+        }
+        c.subjectFirst = m.first();
+        c.subjectLast = m.last();
+        return true;
+    }
+
+    boolean namedOrPronoun(int a, int b) {
+        String head = t.lower(b - 1);
+        if (Vocabulary.GROUP_NOUNS.contains(head) || Vocabulary.ROLE_NOUNS.contains(head)
+                || Vocabulary.INSTITUTION_NOUNS.contains(head) || Vocabulary.MEDIA_NOUNS.contains(head)) {
+            return true;
+        }
+        for (int k = a; k < b; k++) {
+            if (t.isCapitalized(k) && k > a || Vocabulary.PRONOUNS.contains(t.lower(k))
+                    || t.isCapitalized(k) && b - a == 1) {
+                return true;
+            }
+        }
+        return t.isCapitalized(b - 1);
+    }
+
+    boolean isAcronym(int k) {
+        String w = t.word(k);
+        if (w.length() < 2 || w.length() > 8) {
+            return false;
+        }
+        for (int i = 0; i < w.length(); i++) {
+            char ch = w.charAt(i);
+            if (!Character.isUpperCase(ch) && ch != '.' && ch != '-' && ch != '&') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static final Set<String> TITLED = Vocabulary.set("titled", "entitled", "called", "named", "dubbed",
+            "headlined");
+
+    /** Whether a quoted title inside an apposition is introduced by "titled", "called" … */
+    private boolean titledBefore(int k, int a) {
+        int q = quoteAt[k];
+        int j = k;
+        while (j >= a && quoteAt[j] == q) {
+            j--;
+        }
+        return j >= a && t.isWord(j) && TITLED.contains(t.lower(j));
+    }
+
+    boolean appositionSubject(CueFinder.Cue c, int comma, int a) {
+        int k = comma - 1;
+        while (k >= a && comma - k < 18 && !t.is(k, ',') && (quoteAt[k] < 0 || titledBefore(k, a))) {
+            k--;
+        }
+        if (k < a || !t.is(k, ',') || quoteAt[k] >= 0) {
+            return false;
+        }
+        if (t.isWord(k + 1) && (TITLED.contains(t.lower(k + 1)) || t.lower(k + 1).endsWith("ing")
+                && !t.isCapitalized(k + 1))) {
+            // "The report, titled “…”, said"; "Two officials, speaking on condition of anonymity, said"
+            int first = npBackward(k - 1, a);
+            if (first < 0) {
+                return false;
+            }
+            c.subjectFirst = first;
+            c.subjectLast = k;
+            return true;
+        }
+        // "The Conservative shadow defence secretary, James Cartlidge, said": the name between the commas.
+        Mention named = personFilling(k + 1, comma);
+        if (named != null) {
+            int roleFirst = npBackward(k - 1, a);
+            c.subjectFirst = named.first();
+            c.subjectLast = named.last();
+            if (roleFirst >= 0) {
+                String before = t.text.substring(t.start[roleFirst], t.end[k - 1]);
+                String lower = before.toLowerCase(java.util.Locale.ROOT);
+                if (lower.startsWith("the ") || lower.startsWith("a ") || lower.startsWith("an ")) {
+                    before = before.substring(before.indexOf(' ') + 1);
+                }
+                for (String w : before.toLowerCase(java.util.Locale.ROOT).split(" ")) {
+                    if (Vocabulary.ROLE_NOUNS.contains(w)) {
+                        c.role = before;
+                        break;
+                    }
+                }
+            }
+            return true;
+        }
+        if (comma - k == 2 && t.isWord(k + 1) && isAcronym(k + 1)) {
+            c.subjectFirst = k + 1; // "The U.N. humanitarian office, OCHA, said": the short name speaks
+            c.subjectLast = k + 2;
+            return true;
+        }
+        String role = Roles.apposition(t, k, comma + 1, lastOut);
+        String next = t.isWord(k + 1) ? t.lower(k + 1) : "";
+        boolean relative = next.equals("who") || next.equals("whose") || next.equals("which");
+        boolean described = role == null && !relative && (next.equals("the") || next.equals("a") || next.equals("an"))
+                && t.isCapitalized(k - 1) && comma - k <= 16;
+        if (role == null && !relative && !described || role != null && lastOut[0] != comma - 1) {
+            return false;
+        }
+        if (described) {
+            role = t.text.substring(t.start[k + 2], t.end[comma - 1]); // "Ukrenergo, the national grid operator,"
+        }
+        int first = npBackward(k - 1, a);
+        if (first < 0) {
+            return false;
+        }
+        c.subjectFirst = first;
+        c.subjectLast = k;
+        c.role = role;
+        return true;
+    }
+
+    /** First token of the noun phrase ending at token {@code end}, or -1. */
+    int npBackward(int end, int a) {
+        if (end < a || !(t.isWord(end) || t.isPossessive(end)) || quoteAt[end] >= 0) {
+            return -1;
+        }
+        String last = t.lower(end);
+        if (Vocabulary.PRONOUNS.contains(last)) {
+            return end;
+        }
+        if (STOP_BACK.contains(last) || DETERMINERS.contains(last) || PREPOSITIONS.contains(last)) {
+            return -1;
+        }
+        int first = end;
+        int k = end - 1;
+        if (mentionAt[end] >= 0 && mentions.get(mentionAt[end]).first() < end
+                && mentions.get(mentionAt[end]).first() >= a) {
+            first = mentions.get(mentionAt[end]).first(); // a known name is one word here
+            k = first - 1;
+        }
+        while (k >= a && end - k < 14 && quoteAt[k] < 0) {
+            if (mentionAt[k] >= 0 && mentions.get(mentionAt[k]).first() < k
+                    && mentions.get(mentionAt[k]).first() >= a && t.isWord(k)) {
+                first = mentions.get(mentionAt[k]).first();
+                k = first - 1;
+                continue;
+            }
+            if (t.isPossessive(k) || t.is(k, '-')) {
+                k--;
+                continue;
+            }
+            if (t.is(k, '.') && k - 1 >= a && (Roles.isHonorific(t.word(k - 1))
+                    || Vocabulary.TITLES.contains(t.word(k - 1)))) {
+                first = k - 1; // "Mr. Stoltenberg", "Gen. Syrskyi"
+                k -= 2;
+                continue;
+            }
+            if (!t.isWord(k) || t.lineBreakBetween(k, k + 1)) {
+                break;
+            }
+            String w = t.lower(k);
+            if (DETERMINERS.contains(w)) {
+                first = k;
+                if (k - 2 >= a && PREPOSITIONS.contains(t.lower(k - 1)) && (isHeadNoun(k - 2)
+                        || SpeakerResolver.POST_MODIFIERS.contains(t.lower(k - 2)))) {
+                    k -= 2;
+                    first = k + 2;
+                    continue;
+                }
+                break;
+            }
+            if (PREPOSITIONS.contains(w)) {
+                if (k - 1 >= a && isHeadNoun(k - 1)) {
+                    k--;
+                    continue;
+                }
+                break;
+            }
+            if (w.equals("and") && mentionAt[k + 1] >= 0 && k - 1 >= a && mentionAt[k - 1] >= 0
+                    && mentions.get(mentionAt[k + 1]).type() != app.dossier.model.EntityType.PERSON) {
+                // "France, Germany and Britain said": a list of countries or organisations.
+                int j = k - 1;
+                int listFirst = -1;
+                while (j >= a && mentionAt[j] >= 0) {
+                    listFirst = mentions.get(mentionAt[j]).first();
+                    j = listFirst - 1;
+                    if (j >= a && t.is(j, ',') && j - 1 >= a && mentionAt[j - 1] >= 0) {
+                        j--;
+                    } else {
+                        break;
+                    }
+                }
+                if (listFirst >= a && (listFirst == a || !t.isWord(listFirst - 1))) {
+                    return listFirst;
+                }
+                break;
+            }
+            if (STOP_BACK.contains(w) || Vocabulary.SPEECH_VERBS.contains(w) || Vocabulary.PRONOUNS.contains(w)) {
+                break;
+            }
+            if (Vocabulary.CONNECTIVES.contains(w) && t.isCapitalized(k)) {
+                break;
+            }
+            first = k;
+            k--;
+        }
+        // A subject never starts with a bare preposition or "of".
+        while (first < end && PREPOSITIONS.contains(t.lower(first))) {
+            first++;
+        }
+        // Never cut a known name in two: "The Times of Israel".
+        if (mentionAt[first] >= 0 && mentions.get(mentionAt[first]).first() < first
+                && mentions.get(mentionAt[first]).first() >= a) {
+            first = mentions.get(mentionAt[first]).first();
+        }
+        return first;
+    }
+
+    private boolean isHeadNoun(int k) {
+        if (!t.isWord(k)) {
+            return false;
+        }
+        String w = t.lower(k);
+        return Vocabulary.ROLE_NOUNS.contains(w) || Vocabulary.GROUP_NOUNS.contains(w)
+                || Vocabulary.INSTITUTION_NOUNS.contains(w) || Vocabulary.MEDIA_NOUNS.contains(w)
+                || Vocabulary.ROLE_NOUNS.contains(Roles.singular(w)) || w.equals("source");
+    }
+
+    /** One past the last token of a noun phrase starting at {@code k}. */
+    int npForward(int k, int b) {
+        int p = k;
+        while (p < b && (t.isWord(p) && (Vocabulary.TITLES.contains(t.word(p)) || Roles.isHonorific(t.word(p)))
+                && mentionAt[p] < 0 || t.is(p, '.') && p > k)) {
+            p++; // "said Professor Samuel Moyn of Yale University": titles, then the name
+        }
+        if (p < b && mentionAt[p] >= 0 && mentions.get(mentionAt[p]).first() == p
+                && mentions.get(mentionAt[p]).type() == app.dossier.model.EntityType.PERSON) {
+            return Math.min(b, mentions.get(mentionAt[p]).last()); // "sagte Merz im Bundestag"
+        }
+        int j = k;
+        while (j < b && j - k < 10 && quoteAt[j] < 0) {
+            if (t.isPossessive(j) || t.is(j, '-') || t.is(j, '.') && j > k && (t.end[j - 1] - t.start[j - 1] == 1
+                    || Vocabulary.TITLES.contains(t.word(j - 1)) || Roles.isHonorific(t.word(j - 1)))) {
+                j++;
+                continue;
+            }
+            if (!t.isWord(j)) {
+                break;
+            }
+            String w = t.lower(j);
+            if (j > k && STOP_FORWARD.contains(w) && !(w.equals("of") || w.equals("for"))) {
+                break;
+            }
+            if (j == k && (STOP_FORWARD.contains(w) && !DETERMINERS.contains(w) || STOP_BACK.contains(w))) {
+                return k;
+            }
+            if (j > k && (Vocabulary.FINITE_MARKERS.contains(w) || Vocabulary.SPEECH_VERBS.contains(w))) {
+                break;
+            }
+            j++;
+        }
+        while (j > k && (!t.isWord(j - 1) || PREPOSITIONS.contains(t.lower(j - 1)) || DETERMINERS.contains(t.lower(j - 1)))) {
+            j--;
+        }
+        return j;
+    }
+}
