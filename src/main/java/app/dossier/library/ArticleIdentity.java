@@ -145,15 +145,17 @@ final class ArticleIdentity {
         return h;
     }
 
-    /** FNV-1a over the UTF-16 units with a separator, so ("ab", "c") and ("a", "bc") differ. */
+    /**
+     * Folds one field into the hash: its length and {@link String#hashCode()} (computed once per
+     * string, and the fastest way to look at every character). A field that changes is missed
+     * only when both its length and its 32-bit hash stay the same; a separator step keeps
+     * ("ab", "c") apart from ("a", "bc").
+     */
     private static long mix(long h, String s) {
-        if (s == null) {
-            return (h ^ 0x1f) * 0x100000001b3L;
-        }
-        for (int i = 0; i < s.length(); i++) {
-            h = (h ^ s.charAt(i)) * 0x100000001b3L;
-        }
-        return (h ^ 0x1e) * 0x100000001b3L;
+        long v = s == null ? 0x9E3779B97F4A7C15L : ((long) s.length() << 32) ^ (s.hashCode() & 0xffffffffL);
+        h ^= v;
+        h *= 0xff51afd7ed558ccdL;
+        return h ^ (h >>> 33);
     }
 
     private static String clean(String s) {

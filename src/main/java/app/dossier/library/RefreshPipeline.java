@@ -161,7 +161,9 @@ final class RefreshPipeline {
             List<ArticleId> ids = ArticleIdentity.ids(feedId, items);
             List<ArticleDraft> out = new ArrayList<>(items.size());
             for (int i = 0; i < items.size(); i++) {
-                out.add(new ArticleDraft(ids.get(i), items.get(i), ArticleIdentity.contentHash(items.get(i))));
+                ParsedItem item = items.get(i);
+                String body = item.content() != null && !item.content().isBlank() ? item.content() : item.summary();
+                out.add(new ArticleDraft(ids.get(i), item, ArticleIdentity.contentHash(item), SearchText.text(body)));
             }
             return out;
         }
@@ -271,9 +273,7 @@ final class RefreshPipeline {
                     done++;
                     last = done == targets.size();
                 }
-                if (counts.added() + counts.updated() > 0) {
-                    indexer.nudge();
-                }
+                indexer.offer(counts.indexable());
                 listener.accept(new RefreshEvent.FeedRefreshed(name != null ? name : target.feed().name(),
                         target.feed().url(), outcome,
                         detail, done, targets.size()));

@@ -3,6 +3,7 @@ package app.dossier.library;
 import app.dossier.store.IndexEntry;
 import app.dossier.store.IndexSource;
 import app.dossier.store.Store;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -10,20 +11,28 @@ import java.util.concurrent.Executor;
 import java.util.function.IntConsumer;
 
 /**
- * Makes stored articles searchable, trailing the store: it reads a batch of pending articles,
- * turns their HTML into plain text on a CPU thread, and hands the index write to the writer queue;
- * only when that write is done does it take the next batch, so no article is indexed twice. It can
- * be nudged while a refresh is still storing; {@link #finish()} completes once nothing is pending.
+ * Makes stored articles searchable, trailing the store. The refresh hands over each committed
+ * article's search text, made on a CPU thread while parsing, so the index never reads the articles
+ * back; the writer takes a batch when it has no articles to store. If too much text is waiting
+ * (the index fell far behind) new text is not kept: those articles stay queued in the database
+ * and are read back at the end, as are any left over from an interrupted run. Batches are taken
+ * one at a time, so no article is indexed twice. {@link #finish()} completes once nothing is
+ * pending.
  */
 final class SearchIndexer {
 
     static final int BATCH = 1000;
+    /** About 32 MB of text: beyond this, text waiting for the index is dropped and read back later. */
+    static final long MAX_WAITING_CHARS = 16_000_000;
 
     private final Store store;
     private final Executor cpu;
     private final WriteQueue writes;
     private final IntConsumer progress;
     private final CompletableFuture<Void> done = new CompletableFuture<>();
+    private final ArrayDeque<IndexEntry> ready = new ArrayDeque<>();
+    private long readyChars;
+    private boolean dropped;
     private boolean running;
     private boolean nudged;
     private boolean finishing;
@@ -35,8 +44,31 @@ final class SearchIndexer {
         this.progress = progress;
     }
 
-    /** New articles were committed: index them when convenient. */
-    void nudge() {
+    /** Search text of articles just committed. */
+    void offer(List<IndexEntry> entries) {
+        if (entries.isEmpty()) {
+            return;
+        }
+        synchronized (this) {
+            long chars = 0;
+            for (IndexEntry e : entries) {
+                chars += length(e);
+            }
+            if (readyChars + chars > MAX_WAITING_CHARS) {
+                dropped = true;
+            } else {
+                ready.addAll(entries);
+                readyChars += chars;
+            }
+        }
+        nudge();
+    }
+
+    private static long length(IndexEntry e) {
+        return (e.body() == null ? 0 : e.body().length()) + (e.title() == null ? 0 : e.title().length());
+    }
+
+    private void nudge() {
         synchronized (this) {
             nudged = true;
             if (running) {
@@ -57,20 +89,31 @@ final class SearchIndexer {
     }
 
     private void step() {
-        List<IndexSource> batch;
+        List<IndexEntry> batch = new ArrayList<>();
+        boolean readBack;
         synchronized (this) {
             nudged = false;
+            while (!ready.isEmpty() && batch.size() < BATCH) {
+                IndexEntry e = ready.poll();
+                readyChars -= length(e);
+                batch.add(e);
+            }
+            readBack = batch.isEmpty() && (finishing || dropped);
         }
-        try {
-            batch = store.pendingIndex(BATCH);
-        } catch (RuntimeException e) {
-            done.completeExceptionally(e);
-            return;
+        if (readBack) {
+            try {
+                for (IndexSource source : store.pendingIndex(BATCH)) {
+                    batch.add(SearchText.of(source));
+                }
+            } catch (RuntimeException e) {
+                done.completeExceptionally(e);
+                return;
+            }
         }
         if (batch.isEmpty()) {
             boolean again;
             synchronized (this) {
-                again = nudged;
+                again = nudged || !ready.isEmpty();
                 running = again;
                 if (!again && finishing) {
                     done.complete(null);
@@ -81,18 +124,14 @@ final class SearchIndexer {
             }
             return;
         }
-        List<IndexEntry> entries = new ArrayList<>(batch.size());
-        for (IndexSource source : batch) {
-            entries.add(SearchText.of(source));
-        }
         writes.submitIndexing(() -> {
             try {
-                store.index(entries);
+                store.index(batch);
             } catch (RuntimeException e) {
                 done.completeExceptionally(e);
                 return;
             }
-            progress.accept(entries.size());
+            progress.accept(batch.size());
             cpu.execute(this::step);
         });
     }

@@ -6,8 +6,7 @@ import java.util.Map;
 
 /**
  * The plain text an article is searched by, made from its stored HTML in one pass: tags dropped
- * (with the contents of {@code script}, {@code style} and comments), entities decoded, whitespace
- * collapsed. It is deliberately simpler than the reading pane's rendering and than the analysis
+ * (with the contents of {@code script}, {@code style} and comments) and entities decoded. It is deliberately simpler than the reading pane's rendering and than the analysis
  * text, because the index only needs the words, and it runs over every stored article — a refresh
  * can bring 150 MB of HTML.
  */
@@ -29,7 +28,7 @@ final class SearchText {
 
     static IndexEntry of(IndexSource source) {
         String body = source.content() != null && !source.content().isBlank() ? source.content() : source.summary();
-        return new IndexEntry(source.id(), source.title(), source.authors(), text(body));
+        return new IndexEntry(source.rowid(), source.id(), source.title(), source.authors(), text(body));
     }
 
     static String text(String html) {
@@ -37,53 +36,53 @@ final class SearchText {
             return "";
         }
         int n = html.length();
+        int nextTag = html.indexOf('<');
+        int nextEntity = html.indexOf('&');
+        if (nextTag < 0 && nextEntity < 0) {
+            return html;
+        }
+        // Runs of text are copied whole; only markup and entities are looked at closely. The
+        // index's tokenizer ignores extra spaces, so whitespace is left as it is.
         StringBuilder out = new StringBuilder(n);
-        boolean space = true;
         int i = 0;
         while (i < n) {
-            char c = html.charAt(i);
-            if (c == '<') {
+            if (nextTag >= 0 && nextTag < i) {
+                nextTag = html.indexOf('<', i);
+            }
+            if (nextEntity >= 0 && nextEntity < i) {
+                nextEntity = html.indexOf('&', i);
+            }
+            int stop = nextTag < 0 ? nextEntity : nextEntity < 0 ? nextTag : Math.min(nextTag, nextEntity);
+            if (stop < 0) {
+                out.append(html, i, n);
+                break;
+            }
+            out.append(html, i, stop);
+            i = stop;
+            if (stop == nextTag) {
                 int end = skipMarkup(html, i);
                 if (end > i) {
-                    if (!space && !isInline(html, i + 1)) {
+                    if (!isInline(html, i + 1)) {
                         out.append(' ');
-                        space = true;
                     }
                     i = end;
                     continue;
                 }
-            } else if (c == '&') {
+            } else {
                 int semi = html.indexOf(';', i + 1);
                 if (semi > i + 1 && semi - i <= 12) {
                     String decoded = decode(html, i + 1, semi);
                     if (decoded != null) {
-                        for (int k = 0; k < decoded.length(); k++) {
-                            space = append(out, decoded.charAt(k), space);
-                        }
+                        out.append(decoded);
                         i = semi + 1;
                         continue;
                     }
                 }
             }
-            space = append(out, c, space);
+            out.append(html.charAt(i));
             i++;
         }
-        int len = out.length();
-        if (len > 0 && out.charAt(len - 1) == ' ') {
-            out.setLength(len - 1);
-        }
         return out.toString();
-    }
-
-    private static boolean append(StringBuilder out, char c, boolean space) {
-        if (Character.isWhitespace(c) || c == '\u00a0') {
-            if (!space) {
-                out.append(' ');
-            }
-            return true;
-        }
-        out.append(c);
-        return false;
     }
 
     /** The index after the markup starting at {@code i} (a tag, comment, or script/style element), or {@code i}. */
@@ -104,7 +103,8 @@ final class SearchText {
         if (close < 0) {
             return n;
         }
-        if (startsWithTag(html, i + 1, "script") || startsWithTag(html, i + 1, "style")) {
+        char first = Character.toLowerCase(next);
+        if ((first == 's') && (startsWithTag(html, i + 1, "script") || startsWithTag(html, i + 1, "style"))) {
             String name = startsWithTag(html, i + 1, "script") ? "</script" : "</style";
             int end = indexOfIgnoreCase(html, name, close + 1);
             if (end < 0) {
@@ -118,17 +118,31 @@ final class SearchText {
 
     /** Inline elements do not separate words: {@code <b>cease</b>fire} is one word. */
     private static boolean isInline(String html, int at) {
-        int i = at < html.length() && html.charAt(at) == '/' ? at + 1 : at;
-        for (String tag : INLINE) {
-            if (startsWithTag(html, i, tag)) {
-                return true;
-            }
+        int n = html.length();
+        int i = at < n && html.charAt(at) == '/' ? at + 1 : at;
+        int start = i;
+        while (i < n && i - start < 8 && isAsciiLetterOrDigit(html.charAt(i))) {
+            i++;
         }
-        return false;
+        int len = i - start;
+        if (len == 0 || len > 6 || (i < n && isAsciiLetterOrDigit(html.charAt(i)))) {
+            return false;
+        }
+        char a = Character.toLowerCase(html.charAt(start));
+        if (len == 1) {
+            return a == 'b' || a == 'i' || a == 'a' || a == 'u' || a == 's' || a == 'q';
+        }
+        String name = html.substring(start, i).toLowerCase(java.util.Locale.ROOT);
+        return switch (name) {
+            case "em", "strong", "span", "sup", "sub", "small", "mark", "abbr", "cite", "code", "font", "strike",
+                    "ins", "del", "time", "bdi", "bdo", "wbr" -> true;
+            default -> false;
+        };
     }
 
-    private static final String[] INLINE = {"b", "i", "a", "em", "strong", "span", "u", "s", "sup", "sub", "small",
-        "mark", "abbr", "cite", "code", "q", "font", "strike", "ins", "del", "time", "bdi", "bdo", "wbr"};
+    private static boolean isAsciiLetterOrDigit(char c) {
+        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+    }
 
     private static boolean startsWithTag(String html, int at, String name) {
         int end = at + name.length();

@@ -13,7 +13,9 @@ import java.sql.SQLException;
 import java.sql.Types;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.Map;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -40,60 +42,84 @@ final class ArticleTable {
     }
 
     /**
-     * Inserts new articles and rewrites changed ones in place; unchanged ones cost one lookup.
-     * Must run inside the caller's transaction on the writer connection.
+     * Inserts new articles and rewrites changed ones in place; unchanged ones cost nothing but the
+     * one query that fetches the feed's stored hashes.
+     * Triggers queue new and changed articles for the search index. Must run inside the caller's
+     * transaction on the writer connection.
      */
-    static StoreCounts store(Connection c, long feedId, List<ArticleDraft> drafts, Instant now) throws SQLException {
+    static StoreCounts store(Statements sql, long feedId, List<ArticleDraft> drafts, Instant now) throws SQLException {
         int added = 0;
         int updated = 0;
         int unchanged = 0;
-        Set<Long> seen = new HashSet<>();
         long nowMillis = now.toEpochMilli();
-        try (PreparedStatement lookup = c.prepareStatement("SELECT content_hash, feed_id FROM article WHERE id = ?");
-                PreparedStatement insert = c.prepareStatement(INSERT);
-                PreparedStatement update = c.prepareStatement(UPDATE);
-                PreparedStatement pending = c.prepareStatement(
-                        "INSERT OR IGNORE INTO search_pending (article_id) VALUES (?)")) {
-            for (ArticleDraft draft : drafts) {
-                long id = draft.id().value();
-                if (!seen.add(id)) {
-                    unchanged++;
-                    continue;
-                }
-                lookup.setLong(1, id);
-                Long existingHash = null;
-                try (ResultSet rs = lookup.executeQuery()) {
-                    if (rs.next()) {
-                        existingHash = rs.getLong(1);
-                    }
-                }
-                ParsedItem item = draft.item();
-                if (existingHash == null) {
-                    bindInsert(insert, id, feedId, item, draft.contentHash(), nowMillis);
-                    insert.addBatch();
-                    added++;
-                } else if (existingHash != draft.contentHash()) {
-                    bindUpdate(update, id, item, draft.contentHash());
-                    update.addBatch();
-                    updated++;
-                } else {
-                    unchanged++;
-                    continue;
-                }
-                pending.setLong(1, id);
-                pending.addBatch();
+        Map<Long, long[]> existing = existingHashes(sql, feedId);
+        Set<Long> seen = new HashSet<>();
+        PreparedStatement insert = sql.get(INSERT);
+        PreparedStatement update = sql.get(UPDATE);
+        List<ArticleDraft> inserted = new ArrayList<>();
+        List<IndexEntry> indexable = new ArrayList<>();
+        for (ArticleDraft draft : drafts) {
+            long id = draft.id().value();
+            if (!seen.add(id)) {
+                unchanged++;
+                continue;
             }
-            if (added > 0) {
-                insert.executeBatch();
-            }
-            if (updated > 0) {
-                update.executeBatch();
-            }
-            if (added + updated > 0) {
-                pending.executeBatch();
+            long[] known = existing.get(id);
+            ParsedItem item = draft.item();
+            if (known == null) {
+                bindInsert(insert, id, feedId, item, draft.contentHash(), nowMillis);
+                insert.addBatch();
+                inserted.add(draft);
+                added++;
+            } else if (known[0] != draft.contentHash()) {
+                bindUpdate(update, id, item, draft.contentHash());
+                update.addBatch();
+                updated++;
+                if (draft.searchBody() != null) {
+                    indexable.add(entry(known[1], draft));
+                }
+            } else {
+                unchanged++;
             }
         }
-        return new StoreCounts(added, updated, unchanged);
+        if (added > 0) {
+            insert.executeBatch();
+            // Rows appended in one transaction get consecutive rids ending at the last one.
+            long last = lastInsertRowid(sql);
+            for (int i = 0; i < inserted.size(); i++) {
+                if (inserted.get(i).searchBody() != null) {
+                    indexable.add(entry(last - inserted.size() + 1 + i, inserted.get(i)));
+                }
+            }
+        }
+        if (updated > 0) {
+            update.executeBatch();
+        }
+        return new StoreCounts(added, updated, unchanged, indexable);
+    }
+
+    private static IndexEntry entry(long rid, ArticleDraft draft) {
+        return new IndexEntry(rid, draft.id(), draft.item().title(), authorLine(draft.item().authors()),
+                draft.searchBody());
+    }
+
+    private static long lastInsertRowid(Statements sql) throws SQLException {
+        try (ResultSet rs = sql.get("SELECT last_insert_rowid()").executeQuery()) {
+            return rs.getLong(1);
+        }
+    }
+
+    /** The content hash and rid of the feed's stored articles by id: one query per feed, none per article. */
+    private static Map<Long, long[]> existingHashes(Statements sql, long feedId) throws SQLException {
+        PreparedStatement ps = sql.get("SELECT id, content_hash, rid FROM article WHERE feed_id = ?");
+        ps.setLong(1, feedId);
+        Map<Long, long[]> out = new HashMap<>();
+        try (ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                out.put(rs.getLong(1), new long[] {rs.getLong(2), rs.getLong(3)});
+            }
+        }
+        return out;
     }
 
     private static void bindInsert(PreparedStatement ps, long id, long feedId, ParsedItem item, long hash, long now)

@@ -103,19 +103,18 @@ final class FeedTable {
     }
 
     /** Records what the feed document says about itself. */
-    static void describe(Connection c, long feedId, ParsedFeed parsed) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("UPDATE feed SET title = coalesce(?, title), "
+    static void describe(Statements sql, long feedId, ParsedFeed parsed) throws SQLException {
+        PreparedStatement ps = sql.get("UPDATE feed SET title = coalesce(?, title), "
                 + "site_url = coalesce(?, site_url), description = coalesce(?, description), "
-                + "language = coalesce(?, language), image_url = coalesce(?, image_url), format = ? WHERE id = ?")) {
-            ps.setString(1, blankToNull(parsed.title()));
-            ps.setString(2, parsed.link());
-            ps.setString(3, blankToNull(parsed.description()));
-            ps.setString(4, parsed.language());
-            ps.setString(5, parsed.imageUrl());
-            ps.setString(6, parsed.format().id());
-            ps.setLong(7, feedId);
-            ps.executeUpdate();
-        }
+                + "language = coalesce(?, language), image_url = coalesce(?, image_url), format = ? WHERE id = ?");
+        ps.setString(1, blankToNull(parsed.title()));
+        ps.setString(2, parsed.link());
+        ps.setString(3, blankToNull(parsed.description()));
+        ps.setString(4, parsed.language());
+        ps.setString(5, parsed.imageUrl());
+        ps.setString(6, parsed.format().id());
+        ps.setLong(7, feedId);
+        ps.executeUpdate();
     }
 
     static void rename(Connection c, long feedId, String customTitle) throws SQLException {

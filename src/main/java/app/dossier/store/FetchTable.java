@@ -71,15 +71,14 @@ final class FetchTable {
     }
 
     /** Keeps what the feed said about its rhythm (only when a document was parsed). */
-    static void saveHints(Connection c, long feedId, PublishingHints hints) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("INSERT INTO feed_fetch (feed_id, ttl_seconds, period_seconds) "
+    static void saveHints(Statements sql, long feedId, PublishingHints hints) throws SQLException {
+        PreparedStatement ps = sql.get("INSERT INTO feed_fetch (feed_id, ttl_seconds, period_seconds) "
                 + "VALUES (?, ?, ?) ON CONFLICT(feed_id) DO UPDATE SET ttl_seconds = excluded.ttl_seconds, "
-                + "period_seconds = excluded.period_seconds")) {
-            ps.setLong(1, feedId);
-            setSeconds(ps, 2, hints.ttl());
-            setSeconds(ps, 3, hints.syndicationPeriod());
-            ps.executeUpdate();
-        }
+                + "period_seconds = excluded.period_seconds");
+        ps.setLong(1, feedId);
+        setSeconds(ps, 2, hints.ttl());
+        setSeconds(ps, 3, hints.syndicationPeriod());
+        ps.executeUpdate();
     }
 
     private static void setSeconds(PreparedStatement ps, int i, Duration d) throws SQLException {
@@ -90,8 +89,8 @@ final class FetchTable {
         }
     }
 
-    static void save(Connection c, long feedId, FetchState s, Instant nextCheck) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("INSERT INTO feed_fetch (feed_id, etag, last_modified, "
+    static void save(Statements sql, long feedId, FetchState s, Instant nextCheck) throws SQLException {
+        PreparedStatement ps = sql.get("INSERT INTO feed_fetch (feed_id, etag, last_modified, "
                 + "validators_at, body_hash, failures, backoff_until, gone, redirect_candidate, redirect_streak, "
                 + "last_status, last_error, next_check) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
                 + "ON CONFLICT(feed_id) DO UPDATE SET etag = excluded.etag, last_modified = excluded.last_modified, "
@@ -99,22 +98,21 @@ final class FetchTable {
                 + "failures = excluded.failures, backoff_until = excluded.backoff_until, gone = excluded.gone, "
                 + "redirect_candidate = excluded.redirect_candidate, redirect_streak = excluded.redirect_streak, "
                 + "last_status = excluded.last_status, last_error = excluded.last_error, "
-                + "next_check = excluded.next_check")) {
-            ps.setLong(1, feedId);
-            ps.setString(2, s.etag());
-            ps.setString(3, s.lastModified());
-            setInstant(ps, 4, s.validatorsStoredAt());
-            ps.setString(5, s.bodyHash());
-            ps.setInt(6, s.failures());
-            setInstant(ps, 7, s.backoffUntil());
-            ps.setInt(8, s.gone() ? 1 : 0);
-            ps.setString(9, s.redirectCandidate());
-            ps.setInt(10, s.redirectStreak());
-            ps.setInt(11, s.lastStatus());
-            ps.setString(12, s.lastError());
-            setInstant(ps, 13, nextCheck);
-            ps.executeUpdate();
-        }
+                + "next_check = excluded.next_check");
+        ps.setLong(1, feedId);
+        ps.setString(2, s.etag());
+        ps.setString(3, s.lastModified());
+        setInstant(ps, 4, s.validatorsStoredAt());
+        ps.setString(5, s.bodyHash());
+        ps.setInt(6, s.failures());
+        setInstant(ps, 7, s.backoffUntil());
+        ps.setInt(8, s.gone() ? 1 : 0);
+        ps.setString(9, s.redirectCandidate());
+        ps.setInt(10, s.redirectStreak());
+        ps.setInt(11, s.lastStatus());
+        ps.setString(12, s.lastError());
+        setInstant(ps, 13, nextCheck);
+        ps.executeUpdate();
     }
 
     static void reschedule(Connection c, long feedId, Instant nextCheck) throws SQLException {
@@ -139,19 +137,18 @@ final class FetchTable {
         }
     }
 
-    static void record(Connection c, RefreshOutcome o) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("INSERT OR REPLACE INTO refresh_outcome (feed_id, at, "
-                + "http_status, bytes, duration_ms, new_articles, error, next_check) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
-            ps.setLong(1, o.feedId());
-            ps.setLong(2, o.at().toEpochMilli());
-            ps.setInt(3, o.httpStatus());
-            ps.setLong(4, o.bytes());
-            ps.setLong(5, o.duration().toMillis());
-            ps.setInt(6, o.newArticles());
-            ps.setString(7, o.error());
-            setInstant(ps, 8, o.nextCheck());
-            ps.executeUpdate();
-        }
+    static void record(Statements sql, RefreshOutcome o) throws SQLException {
+        PreparedStatement ps = sql.get("INSERT OR REPLACE INTO refresh_outcome (feed_id, at, "
+                + "http_status, bytes, duration_ms, new_articles, error, next_check) VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
+        ps.setLong(1, o.feedId());
+        ps.setLong(2, o.at().toEpochMilli());
+        ps.setInt(3, o.httpStatus());
+        ps.setLong(4, o.bytes());
+        ps.setLong(5, o.duration().toMillis());
+        ps.setInt(6, o.newArticles());
+        ps.setString(7, o.error());
+        setInstant(ps, 8, o.nextCheck());
+        ps.executeUpdate();
     }
 
     static List<HostBackoff> hostBackoffs(Connection c, Instant now) throws SQLException {

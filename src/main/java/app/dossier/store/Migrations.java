@@ -14,6 +14,9 @@ final class Migrations {
 
     static final List<String> ALL = List.of(
             // 1: folders, feeds, articles, user state apart from content, full-text search.
+            // Articles are stored in arrival order (rid) and found by their stable id through a
+            // unique index: appending is several times cheaper than inserting at random hash
+            // positions, and the index trails in the same order.
             """
             CREATE TABLE folder (
               id        INTEGER PRIMARY KEY,
@@ -43,7 +46,8 @@ final class Migrations {
             CREATE INDEX feed_by_folder ON feed(folder_id, position);
 
             CREATE TABLE article (
-              id           INTEGER PRIMARY KEY,
+              rid          INTEGER PRIMARY KEY,
+              id           INTEGER NOT NULL UNIQUE,
               feed_id      INTEGER NOT NULL REFERENCES feed(id) ON DELETE CASCADE,
               sort_date    INTEGER NOT NULL,
               first_seen   INTEGER NOT NULL,
@@ -75,10 +79,16 @@ final class Migrations {
               content = '', contentless_delete = 1,
               tokenize = 'unicode61 remove_diacritics 2'
             );
-            CREATE TABLE search_pending (article_id INTEGER PRIMARY KEY);
+            CREATE TABLE search_pending (rid INTEGER PRIMARY KEY);
+            CREATE TRIGGER article_added AFTER INSERT ON article BEGIN
+              INSERT OR IGNORE INTO search_pending (rid) VALUES (new.rid);
+            END;
+            CREATE TRIGGER article_changed AFTER UPDATE OF title, authors, summary, content ON article BEGIN
+              INSERT OR IGNORE INTO search_pending (rid) VALUES (new.rid);
+            END;
             CREATE TRIGGER article_deleted AFTER DELETE ON article BEGIN
-              DELETE FROM search WHERE rowid = old.id;
-              DELETE FROM search_pending WHERE article_id = old.id;
+              DELETE FROM search WHERE rowid = old.rid;
+              DELETE FROM search_pending WHERE rid = old.rid;
             END;
             """,
             // 2: what polling remembers per feed and per host, and each feed's last refresh.

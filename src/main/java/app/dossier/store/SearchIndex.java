@@ -25,14 +25,14 @@ final class SearchIndex {
 
     static List<IndexSource> pending(Connection c, int limit) throws SQLException {
         List<IndexSource> out = new ArrayList<>();
-        try (PreparedStatement ps = c.prepareStatement("SELECT a.id, a.title, a.authors, a.summary, a.content "
-                + "FROM search_pending p JOIN article a ON a.id = p.article_id ORDER BY p.article_id LIMIT ?")) {
+        try (PreparedStatement ps = c.prepareStatement("SELECT a.rid, a.id, a.title, a.authors, a.summary, a.content "
+                + "FROM search_pending p JOIN article a ON a.rid = p.rid ORDER BY p.rid LIMIT ?")) {
             ps.setInt(1, limit);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
-                    out.add(new IndexSource(new ArticleId(rs.getLong(1)), rs.getString(2),
-                            ArticleTable.authorLine(Columns.decodePeople(rs.getString(3))), rs.getString(4),
-                            rs.getString(5)));
+                    out.add(new IndexSource(rs.getLong(1), new ArticleId(rs.getLong(2)), rs.getString(3),
+                            ArticleTable.authorLine(Columns.decodePeople(rs.getString(4))), rs.getString(5),
+                            rs.getString(6)));
                 }
             }
         }
@@ -40,35 +40,33 @@ final class SearchIndex {
     }
 
     /** Replaces the index entries of these articles. Runs in the caller's transaction. */
-    static void index(Connection c, List<IndexEntry> entries) throws SQLException {
-        try (PreparedStatement delete = c.prepareStatement("DELETE FROM search WHERE rowid = ?");
-                PreparedStatement insert = c.prepareStatement(
-                        "INSERT INTO search (rowid, title, author, body) VALUES (?, ?, ?, ?)");
-                PreparedStatement done = c.prepareStatement("DELETE FROM search_pending WHERE article_id = ?");
-                PreparedStatement exists = c.prepareStatement("SELECT 1 FROM article WHERE id = ?")) {
-            for (IndexEntry e : entries) {
-                long id = e.id().value();
-                exists.setLong(1, id);
-                boolean present;
-                try (ResultSet rs = exists.executeQuery()) {
-                    present = rs.next();
-                }
-                delete.setLong(1, id);
-                delete.addBatch();
-                if (present) {
-                    insert.setLong(1, id);
-                    insert.setString(2, e.title());
-                    insert.setString(3, e.author());
-                    insert.setString(4, e.body());
-                    insert.addBatch();
-                }
-                done.setLong(1, id);
-                done.addBatch();
+    static void index(Statements sql, List<IndexEntry> entries) throws SQLException {
+        PreparedStatement delete = sql.get("DELETE FROM search WHERE rowid = ?");
+        PreparedStatement insert = sql.get("INSERT INTO search (rowid, title, author, body) VALUES (?, ?, ?, ?)");
+        PreparedStatement done = sql.get("DELETE FROM search_pending WHERE rid = ?");
+        PreparedStatement exists = sql.get("SELECT 1 FROM article WHERE rid = ?");
+        for (IndexEntry e : entries) {
+            long id = e.rowid();
+            exists.setLong(1, id);
+            boolean present;
+            try (ResultSet rs = exists.executeQuery()) {
+                present = rs.next();
             }
-            delete.executeBatch();
-            insert.executeBatch();
-            done.executeBatch();
+            delete.setLong(1, id);
+            delete.addBatch();
+            if (present) {
+                insert.setLong(1, id);
+                insert.setString(2, e.title());
+                insert.setString(3, e.author());
+                insert.setString(4, e.body());
+                insert.addBatch();
+            }
+            done.setLong(1, id);
+            done.addBatch();
         }
+        delete.executeBatch();
+        insert.executeBatch();
+        done.executeBatch();
     }
 
     static long pendingCount(Connection c) throws SQLException {
@@ -86,7 +84,7 @@ final class SearchIndex {
         List<Object> args = new ArrayList<>();
         switch (query.mode) {
             case MATCH -> {
-                sql.append(" FROM search JOIN article a ON a.id = search.rowid");
+                sql.append(" FROM search JOIN article a ON a.rid = search.rowid");
                 appendJoins(sql);
                 sql.append(" WHERE search MATCH ?");
                 args.add(query.expression);
@@ -94,7 +92,7 @@ final class SearchIndex {
             case EXCLUDE -> {
                 sql.append(" FROM article a");
                 appendJoins(sql);
-                sql.append(" WHERE a.id NOT IN (SELECT rowid FROM search WHERE search MATCH ?)");
+                sql.append(" WHERE a.rid NOT IN (SELECT rowid FROM search WHERE search MATCH ?)");
                 args.add(query.expression);
             }
             default -> {

@@ -45,6 +45,7 @@ public final class Store implements AutoCloseable {
     private final Clock clock;
     private final Connection writer;
     private final Connection reader;
+    private final Statements writes;
     private final Object writeLock = new Object();
     private final Object readLock = new Object();
     private int transactionDepth;
@@ -54,6 +55,7 @@ public final class Store implements AutoCloseable {
         this.clock = clock;
         this.writer = writer;
         this.reader = reader;
+        this.writes = new Statements(writer);
     }
 
     /** Opens (creating if needed) and migrates the library at {@code file}. */
@@ -186,7 +188,7 @@ public final class Store implements AutoCloseable {
     /** Records what the feed document says about itself (title, site, language …). */
     public void describeFeed(long feedId, ParsedFeed parsed) {
         write(c -> {
-            FeedTable.describe(c, feedId, parsed);
+            FeedTable.describe(writes, feedId, parsed);
             return null;
         });
     }
@@ -213,7 +215,7 @@ public final class Store implements AutoCloseable {
     /** Stores what fetching a feed taught us, and when to check it next. */
     public void saveFetchState(long feedId, FetchState state, Instant nextCheck) {
         write(c -> {
-            FetchTable.save(c, feedId, state, nextCheck);
+            FetchTable.save(writes, feedId, state, nextCheck);
             return null;
         });
     }
@@ -221,7 +223,7 @@ public final class Store implements AutoCloseable {
     /** Keeps what a parsed document said about how often it changes (ttl, syndication period). */
     public void savePublishingHints(long feedId, PublishingHints hints) {
         write(c -> {
-            FetchTable.saveHints(c, feedId, hints);
+            FetchTable.saveHints(writes, feedId, hints);
             return null;
         });
     }
@@ -245,7 +247,7 @@ public final class Store implements AutoCloseable {
     /** Keeps the outcome of a feed's latest refresh (replacing the one before). */
     public void recordOutcome(RefreshOutcome outcome) {
         write(c -> {
-            FetchTable.record(c, outcome);
+            FetchTable.record(writes, outcome);
             return null;
         });
     }
@@ -274,7 +276,7 @@ public final class Store implements AutoCloseable {
 
     /** Stores new and changed articles of one feed; unchanged ones are left alone. */
     public StoreCounts storeArticles(long feedId, List<ArticleDraft> drafts) {
-        return write(c -> ArticleTable.store(c, feedId, drafts, clock.instant()));
+        return write(c -> ArticleTable.store(writes, feedId, drafts, clock.instant()));
     }
 
     public List<ArticleHeader> articles(ArticleFilter filter) {
@@ -318,7 +320,7 @@ public final class Store implements AutoCloseable {
     /** Makes these articles searchable with the given text, replacing any earlier entry. */
     public void index(List<IndexEntry> entries) {
         write(c -> {
-            SearchIndex.index(c, entries);
+            SearchIndex.index(writes, entries);
             return null;
         });
     }
@@ -376,6 +378,7 @@ public final class Store implements AutoCloseable {
         synchronized (writeLock) {
             synchronized (readLock) {
                 Database.closeQuietly(reader);
+                writes.close();
                 try (Statement s = writer.createStatement()) {
                     s.execute("PRAGMA optimize");
                 } catch (SQLException e) {

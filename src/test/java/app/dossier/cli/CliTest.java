@@ -219,7 +219,7 @@ class CliTest {
     @Test
     void ingestReportsEachFileAndTotals() throws Exception {
         Path broken = dir.resolve("broken.xml");
-        Files.writeString(broken, "<rss><channel><title>unterminated");
+        Files.writeString(broken, "this is a shopping list, not a feed");
         Run r = run("ingest", feedFile.toString(), broken.toString());
         assertThat(r.code()).isEqualTo(1);
         assertThat(r.out()).contains("Wire Service: 2 new", "Ingested 1 file: 2 new, 0 updated; 1 failed");

@@ -174,7 +174,7 @@ class RefreshTest {
     void aBrokenDocumentIsAFailureThatIsReportedAgainNextTime() {
         server.on("/feed.xml", LoopbackServer.answer(200, rss("Fine", 1)));
         library.add(server.url("/feed.xml"));
-        server.on("/feed.xml", LoopbackServer.answer(200, "<rss><channel><title>broken".getBytes()));
+        server.on("/feed.xml", LoopbackServer.answer(200, "Service temporarily unavailable, try later".getBytes()));
         RefreshReport first = refresh(true);
         assertThat(first.failed()).isEqualTo(1);
         FeedStatus s = status("Fine");

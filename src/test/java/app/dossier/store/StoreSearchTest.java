@@ -39,7 +39,7 @@ class StoreSearchTest {
         add(wire, 5, "Café crème in Genève", "Zoë Müller", "Diplomats met at a café near the lake.");
         List<IndexEntry> entries = new ArrayList<>();
         for (IndexSource s : store.pendingIndex(100)) {
-            entries.add(new IndexEntry(s.id(), s.title(), s.authors(), s.content()));
+            entries.add(new IndexEntry(s.rowid(), s.id(), s.title(), s.authors(), s.content()));
         }
         store.index(entries);
     }
@@ -104,7 +104,7 @@ class StoreSearchTest {
         Feed feed = store.feeds().get(0);
         add(feed, 10, "Unrelated", "X", "deterrence deterrence deterrence in the body");
         store.index(store.pendingIndex(10).stream()
-                .map(s -> new IndexEntry(s.id(), s.title(), s.authors(), s.content())).toList());
+                .map(s -> new IndexEntry(s.rowid(), s.id(), s.title(), s.authors(), s.content())).toList());
         List<ArticleHeader> hits = store.search("deterrence", 10);
         assertThat(hits.get(0).id().value()).isEqualTo(3);
     }
