@@ -22,21 +22,20 @@ final class ContentLinks {
         StringBuilder out = null;
         int last = 0;
         int n = html.length();
-        int i = 0;
-        while ((i = nextAttribute(html, i)) >= 0) {
-            // i is just after "href" or "src"; expect optional spaces, '=', optional spaces, a quote
-            int j = i;
-            while (j < n && html.charAt(j) == ' ') {
-                j++;
-            }
-            if (j >= n || html.charAt(j) != '=') {
+        int eq = html.indexOf('=');
+        // One pass over the '=' signs: each is checked for a preceding href/src attribute name
+        // (any case), so the text is scanned once however many links it has.
+        while (eq >= 0) {
+            if (!isLinkAttribute(html, eq)) {
+                eq = html.indexOf('=', eq + 1);
                 continue;
             }
-            j++;
+            int j = eq + 1;
             while (j < n && html.charAt(j) == ' ') {
                 j++;
             }
             if (j >= n || (html.charAt(j) != '"' && html.charAt(j) != '\'')) {
+                eq = html.indexOf('=', eq + 1);
                 continue;
             }
             char quote = html.charAt(j);
@@ -45,7 +44,7 @@ final class ContentLinks {
             if (valueEnd < 0) {
                 break;
             }
-            i = valueEnd + 1;
+            eq = html.indexOf('=', valueEnd + 1);
             if (isAbsolute(html, valueStart, valueEnd)) {
                 continue;
             }
@@ -64,6 +63,28 @@ final class ContentLinks {
         return out == null ? html : out.append(html, last, n).toString();
     }
 
+    /** Whether the '=' at {@code eq} follows {@code href} or {@code src} (any case, spaces allowed) after whitespace. */
+    private static boolean isLinkAttribute(String html, int eq) {
+        int k = eq - 1;
+        while (k >= 0 && html.charAt(k) == ' ') {
+            k--;
+        }
+        int end = k + 1;
+        int start = end;
+        while (start > 0 && start > end - 5 && isAsciiLetter(html.charAt(start - 1))) {
+            start--;
+        }
+        int len = end - start;
+        if (len != 3 && len != 4 || start == 0 || !Character.isWhitespace(html.charAt(start - 1))) {
+            return false;
+        }
+        return len == 4 ? html.regionMatches(true, start, "href", 0, 4) : html.regionMatches(true, start, "src", 0, 3);
+    }
+
+    private static boolean isAsciiLetter(char c) {
+        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+    }
+
     private String absolute(String base, String ref) {
         if (!base.equals(resolvedBase)) {
             resolved.clear();
@@ -78,47 +99,6 @@ final class ContentLinks {
             }
         }
         return r;
-    }
-
-    /**
-     * The index after the next "href" or "src" that follows whitespace, from {@code from}, or -1.
-     * Lower case is searched with {@link String#indexOf} (vectorised); other cases only when the
-     * text has them at all.
-     */
-    private static int nextAttribute(String html, int from) {
-        int href = find(html, "href", from);
-        int src = find(html, "src", from);
-        int at = href < 0 ? src : src < 0 ? href : Math.min(href, src);
-        if (at < 0 && (html.indexOf("HREF", from) >= 0 || html.indexOf("SRC", from) >= 0
-                || html.indexOf("Href", from) >= 0 || html.indexOf("Src", from) >= 0)) {
-            return nextAttributeAnyCase(html, from);
-        }
-        return at < 0 ? -1 : at + (at == href ? 4 : 3);
-    }
-
-    private static int find(String html, String name, int from) {
-        int i = from;
-        while ((i = html.indexOf(name, i)) > 0) {
-            if (Character.isWhitespace(html.charAt(i - 1))) {
-                return i;
-            }
-            i += name.length();
-        }
-        return -1;
-    }
-
-    private static int nextAttributeAnyCase(String html, int from) {
-        for (int i = Math.max(from, 1); i < html.length() - 3; i++) {
-            if (Character.isWhitespace(html.charAt(i - 1))) {
-                if (html.regionMatches(true, i, "href", 0, 4)) {
-                    return i + 4;
-                }
-                if (html.regionMatches(true, i, "src", 0, 3)) {
-                    return i + 3;
-                }
-            }
-        }
-        return -1;
     }
 
     private static boolean isAbsolute(String html, int start, int end) {

@@ -67,12 +67,12 @@ final class ArticleTable {
             long[] known = existing.get(id);
             ParsedItem item = draft.item();
             if (known == null) {
-                bindInsert(insert, id, feedId, item, draft.contentHash(), nowMillis);
+                bindInsert(insert, id, feedId, draft, nowMillis);
                 insert.addBatch();
                 inserted.add(draft);
                 added++;
             } else if (known[0] != draft.contentHash()) {
-                bindUpdate(update, id, item, draft.contentHash());
+                bindUpdate(update, id, draft);
                 update.addBatch();
                 updated++;
                 if (draft.searchBody() != null) {
@@ -122,26 +122,27 @@ final class ArticleTable {
         return out;
     }
 
-    private static void bindInsert(PreparedStatement ps, long id, long feedId, ParsedItem item, long hash, long now)
+    private static void bindInsert(PreparedStatement ps, long id, long feedId, ArticleDraft draft, long now)
             throws SQLException {
-        Instant date = item.date();
+        Instant date = draft.item().date();
         ps.setLong(1, id);
         ps.setLong(2, feedId);
         ps.setLong(3, date == null ? now : date.toEpochMilli());
         ps.setLong(4, now);
-        ps.setLong(5, hash);
-        bindContent(ps, 6, item);
+        ps.setLong(5, draft.contentHash());
+        bindContent(ps, 6, draft);
     }
 
-    private static void bindUpdate(PreparedStatement ps, long id, ParsedItem item, long hash) throws SQLException {
-        setMillis(ps, 1, item.date());
-        ps.setLong(2, hash);
-        int next = bindContent(ps, 3, item);
+    private static void bindUpdate(PreparedStatement ps, long id, ArticleDraft draft) throws SQLException {
+        setMillis(ps, 1, draft.item().date());
+        ps.setLong(2, draft.contentHash());
+        int next = bindContent(ps, 3, draft);
         ps.setLong(next, id);
     }
 
     /** Binds title … content starting at {@code i}; returns the next free index. */
-    private static int bindContent(PreparedStatement ps, int i, ParsedItem item) throws SQLException {
+    private static int bindContent(PreparedStatement ps, int i, ArticleDraft draft) throws SQLException {
+        ParsedItem item = draft.item();
         ps.setString(i++, item.title());
         ps.setString(i++, item.link());
         ps.setString(i++, Columns.encodePeople(item.authors()));
@@ -150,8 +151,8 @@ final class ArticleTable {
         setMillis(ps, i++, item.updated());
         ps.setString(i++, Columns.encodeStrings(item.categories()));
         ps.setString(i++, Columns.encodeEnclosures(item.enclosures()));
-        ps.setString(i++, item.summary());
-        ps.setString(i++, item.content());
+        ps.setBytes(i++, draft.summaryBlob());
+        ps.setBytes(i++, draft.contentBlob());
         return i;
     }
 
@@ -231,7 +232,8 @@ final class ArticleTable {
                 Instant upd = Columns.instant(updatedMillis, rs.wasNull());
                 return Optional.of(new Article(new ArticleId(rs.getLong(1)), rs.getLong(2), rs.getString(3),
                         rs.getString(4), rs.getString(5), rs.getString(6), Columns.decodePeople(rs.getString(7)),
-                        pub, upd, rs.getString(10), rs.getString(11), Columns.decodeStrings(rs.getString(12)),
+                        pub, upd, Blobs.unpack(rs.getBytes(10)), Blobs.unpack(rs.getBytes(11)),
+                        Columns.decodeStrings(rs.getString(12)),
                         Columns.decodeEnclosures(rs.getString(13)), Instant.ofEpochMilli(rs.getLong(14)),
                         rs.getInt(15) != 0, rs.getInt(16) != 0));
             }

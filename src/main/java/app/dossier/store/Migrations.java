@@ -16,7 +16,8 @@ final class Migrations {
             // 1: folders, feeds, articles, user state apart from content, full-text search.
             // Articles are stored in arrival order (rid) and found by their stable id through a
             // unique index: appending is several times cheaper than inserting at random hash
-            // positions, and the index trails in the same order.
+            // positions, and the index trails in the same order. Summary and content are packed
+            // (see Blobs).
             """
             CREATE TABLE folder (
               id        INTEGER PRIMARY KEY,
@@ -60,8 +61,8 @@ final class Migrations {
               updated      INTEGER,
               categories   TEXT,
               enclosures   TEXT,
-              summary      TEXT,
-              content      TEXT
+              summary      BLOB,
+              content      BLOB
             );
             CREATE INDEX article_by_feed ON article(feed_id, sort_date DESC);
             CREATE INDEX article_by_date ON article(sort_date DESC);

@@ -31,8 +31,8 @@ final class SearchIndex {
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     out.add(new IndexSource(rs.getLong(1), new ArticleId(rs.getLong(2)), rs.getString(3),
-                            ArticleTable.authorLine(Columns.decodePeople(rs.getString(4))), rs.getString(5),
-                            rs.getString(6)));
+                            ArticleTable.authorLine(Columns.decodePeople(rs.getString(4))), Blobs.unpack(rs.getBytes(5)),
+                            Blobs.unpack(rs.getBytes(6))));
                 }
             }
         }
