@@ -1,7 +1,9 @@
 package app.dossier.app;
 
 import app.dossier.cli.Cli;
+import app.dossier.library.DataDirectory;
 import app.dossier.library.Library;
+import app.dossier.store.Store;
 import java.time.Clock;
 
 /**
@@ -15,6 +17,8 @@ public final class Main {
     }
 
     public static void main(String[] args) {
+        Store.useNativeLibraryCache(DataDirectory.cache(System.getenv(), System.getProperty("os.name"),
+                System.getProperty("user.home")));
         int code;
         try (Threads threads = new Threads()) {
             code = Cli.run(args, System.out, System.err, System.getenv(),

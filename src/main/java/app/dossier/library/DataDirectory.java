@@ -39,4 +39,26 @@ public final class DataDirectory {
         }
         return Path.of(userHome, ".local", "share", "dossier");
     }
+
+    /**
+     * Where Dossier keeps things it can always recreate (never the library): {@code
+     * $XDG_CACHE_HOME/dossier} or {@code ~/.cache/dossier} on Linux, {@code
+     * %LOCALAPPDATA%\Dossier\Cache} on Windows, {@code ~/Library/Caches/Dossier} on macOS.
+     */
+    public static Path cache(Map<String, String> env, String osName, String userHome) {
+        String os = osName == null ? "" : osName.toLowerCase(Locale.ROOT);
+        if (os.startsWith("windows")) {
+            String local = env.get("LOCALAPPDATA");
+            Path base = local != null && !local.isBlank() ? Path.of(local) : Path.of(userHome, "AppData", "Local");
+            return base.resolve("Dossier").resolve("Cache");
+        }
+        if (os.startsWith("mac") || os.startsWith("darwin")) {
+            return Path.of(userHome, "Library", "Caches", "Dossier");
+        }
+        String xdg = env.get("XDG_CACHE_HOME");
+        if (xdg != null && !xdg.isBlank() && Path.of(xdg).isAbsolute()) {
+            return Path.of(xdg, "dossier");
+        }
+        return Path.of(userHome, ".cache", "dossier");
+    }
 }

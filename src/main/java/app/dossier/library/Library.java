@@ -41,6 +41,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
 
 /**
@@ -62,8 +63,11 @@ public final class Library implements AutoCloseable {
     private final Clock clock;
     private final Workers workers;
     private final FeedParser parser = new FeedParser();
-    private final FeedFetcher fetcher;
-    private final FeedFinder finder;
+    /**
+     * Made on a network thread as the library opens: the HTTP client loads the TLS trust store,
+     * a few hundred milliseconds that can pass while the database opens and the feeds are read.
+     */
+    private final CompletableFuture<FeedFetcher> fetcher;
     private final WriteQueue writes;
     private final RefreshSchedule schedule = RefreshSchedule.standard();
 
@@ -72,9 +76,12 @@ public final class Library implements AutoCloseable {
         this.store = store;
         this.clock = clock;
         this.workers = workers;
-        this.fetcher = new FeedFetcher(settings.withClock(clock), workers.network());
+        this.fetcher = CompletableFuture.supplyAsync(() -> {
+            FeedFetcher f = new FeedFetcher(settings.withClock(clock), workers.network());
+            f.restoreHostBackoffs(store.hostBackoffs());
+            return f;
+        }, workers.network());
         this.writes = new WriteQueue(store, workers.writer());
-        this.finder = new FeedFinder(fetcher);
     }
 
     /** Opens the library in {@code dataDirectory}, creating the directory and the database if needed. */
@@ -99,14 +106,7 @@ public final class Library implements AutoCloseable {
         } catch (StoreException e) {
             throw new LibraryException(e.getMessage(), e);
         }
-        Library library = new Library(dataDirectory, store, clock, workers, settings);
-        try {
-            library.fetcher.restoreHostBackoffs(store.hostBackoffs());
-        } catch (StoreException e) {
-            store.close();
-            throw new LibraryException(e.getMessage(), e);
-        }
-        return library;
+        return new Library(dataDirectory, store, clock, workers, settings);
     }
 
     public Path dataDirectory() {
@@ -139,7 +139,7 @@ public final class Library implements AutoCloseable {
         if (existing.isPresent()) {
             return new AddResult(existing.get(), true, 0, null, List.of());
         }
-        FeedDiscovery discovery = finder.find(url).join();
+        FeedDiscovery discovery = new FeedFinder(fetcher()).find(url).join();
         if (discovery.feeds().isEmpty()) {
             throw new LibraryException(discovery.error() != null ? discovery.error()
                     : "found no feed at " + url);
@@ -235,7 +235,7 @@ public final class Library implements AutoCloseable {
                 targets.add(s);
             }
         }
-        RefreshPipeline pipeline = new RefreshPipeline(store, fetcher, parser, schedule, workers, writes, clock);
+        RefreshPipeline pipeline = new RefreshPipeline(store, fetcher(), parser, schedule, workers, writes, clock);
         try {
             return pipeline.run(targets, waits, listener);
         } catch (java.util.concurrent.CompletionException e) {
@@ -282,6 +282,18 @@ public final class Library implements AutoCloseable {
             return null;
         });
         return feed;
+    }
+
+    private FeedFetcher fetcher() {
+        try {
+            return fetcher.join();
+        } catch (java.util.concurrent.CompletionException e) {
+            Throwable cause = e.getCause() == null ? e : e.getCause();
+            if (cause instanceof StoreException se) {
+                throw new LibraryException(se.getMessage(), se);
+            }
+            throw new LibraryException("cannot start the network client: " + cause.getMessage(), cause);
+        }
     }
 
     // ---- OPML ----

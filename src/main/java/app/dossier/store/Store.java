@@ -58,6 +58,16 @@ public final class Store implements AutoCloseable {
         this.writes = new Statements(writer);
     }
 
+    /**
+     * Lets SQLite's native library be loaded from {@code cacheDirectory} instead of being unpacked
+     * from the jar into a temporary file on every start (a tenth of a second or more). The
+     * library is copied there once per driver version. Anything that goes wrong leaves the
+     * driver's usual behaviour in place. Call before the first {@link #open}.
+     */
+    public static void useNativeLibraryCache(Path cacheDirectory) {
+        NativeLibraryCache.use(cacheDirectory);
+    }
+
     /** Opens (creating if needed) and migrates the library at {@code file}. */
     public static Store open(Path file, Clock clock) {
         Connection writer = Database.connect(file, true);

@@ -37,4 +37,14 @@ class DataDirectoryTest {
         assertThat(DataDirectory.resolve(null, Map.of(), "Mac OS X", "/Users/u"))
                 .isEqualTo(Path.of("/Users/u/Library/Application Support/Dossier"));
     }
+
+    @Test
+    void theCacheFollowsEachPlatform() {
+        assertThat(DataDirectory.cache(Map.of("XDG_CACHE_HOME", "/xc"), "Linux", "/home/u")).isEqualTo(Path.of("/xc/dossier"));
+        assertThat(DataDirectory.cache(Map.of(), "Linux", "/home/u")).isEqualTo(Path.of("/home/u/.cache/dossier"));
+        assertThat(DataDirectory.cache(Map.of("LOCALAPPDATA", "/la"), "Windows 10", "/home/u"))
+                .isEqualTo(Path.of("/la", "Dossier", "Cache"));
+        assertThat(DataDirectory.cache(Map.of(), "Mac OS X", "/Users/u"))
+                .isEqualTo(Path.of("/Users/u/Library/Caches/Dossier"));
+    }
 }
