@@ -14,8 +14,9 @@ import java.util.function.LongSupplier;
 
 /**
  * The politeness gate: at most {@code perHost} requests in flight to one host, at most
- * {@code global} in all, and a ramp: after an idle moment (nothing in flight or waiting), the first
- * {@code global} fetches start at least {@code spacing} apart, so a refresh of everything at
+ * {@code global} in all, and a ramp: at first, and again after the queue has been idle for
+ * {@link #IDLE_BEFORE_RAMP} (nothing in flight or waiting), the first {@code global} fetches start
+ * at least {@code spacing} apart, so a refresh of everything at
  * start-up or after sleep fills the pool gradually instead of opening every connection at once;
  * once the pool has filled, fetches start as slots free up. Nobody blocks: a fetch asks for
  * a slot and gets a future that completes when the slot is its own. Waiting
@@ -34,11 +35,18 @@ final class HostQueue {
     private final Executor executor;
     private final LongSupplier nanoTime;
 
+    /**
+     * A pause inside one refresh (every fetch answered before the next was asked for) is not a
+     * new start; only a queue idle this long ramps up again.
+     */
+    static final long IDLE_BEFORE_RAMP = TimeUnit.SECONDS.toNanos(2);
+
     private final Deque<Waiter> waiting = new ArrayDeque<>();
     private final Map<String, Integer> perHostActive = new HashMap<>();
     private int globalActive;
     private long nextStart = Long.MIN_VALUE;
     private int rampLeft;
+    private long idleSince = Long.MIN_VALUE;
     private boolean wakeScheduled;
 
     private record Waiter(String host, boolean newFetch, CompletableFuture<Void> ready) {
@@ -83,8 +91,7 @@ final class HostQueue {
             releaseHost(host);
             globalActive--;
             if (globalActive == 0 && waiting.isEmpty()) {
-                rampLeft = global;
-                nextStart = Long.MIN_VALUE;
+                idleSince = nanoTime.getAsLong();
             }
         }
         dispatch();
@@ -122,6 +129,13 @@ final class HostQueue {
                 if (w.newFetch) {
                     if (globalActive >= global) {
                         continue;
+                    }
+                    if (globalActive == 0 && idleSince != Long.MIN_VALUE) {
+                        if (nanoTime.getAsLong() - idleSince >= IDLE_BEFORE_RAMP) {
+                            rampLeft = global;
+                            nextStart = Long.MIN_VALUE;
+                        }
+                        idleSince = Long.MIN_VALUE;
                     }
                     if (rampLeft > 0) {
                         long now = nanoTime.getAsLong();

@@ -76,6 +76,22 @@ class HostQueueTest {
     }
 
     @Test
+    void aBriefPauseInsideARefreshDoesNotRampAgain() {
+        AtomicLong now = new AtomicLong(1_000);
+        HostQueue q = new HostQueue(16, 2, 100, Runnable::run, now::get);
+        q.enter("a");
+        now.addAndGet(100);
+        q.enter("b");
+        q.leave("a");
+        q.leave("b");
+        now.addAndGet(HostQueue.IDLE_BEFORE_RAMP / 2);
+        CompletableFuture<Void> next = q.enter("c");
+        CompletableFuture<Void> andNext = q.enter("d");
+        assertThat(next).isDone();
+        assertThat(andNext).as("idle only briefly: no new ramp").isDone();
+    }
+
+    @Test
     void onlyTheFirstFetchesAfterAnIdleMomentAreSpaced() {
         AtomicLong now = new AtomicLong(1_000);
         HostQueue q = new HostQueue(16, 2, 100, Runnable::run, now::get);
@@ -91,6 +107,7 @@ class HostQueueTest {
         assertThat(third).as("the pool has filled once: no more spacing").isDone();
         q.leave("b");
         q.leave("c");
+        now.addAndGet(HostQueue.IDLE_BEFORE_RAMP);
         CompletableFuture<Void> afterIdle = q.enter("d");
         CompletableFuture<Void> spacedAgain = q.enter("e");
         assertThat(afterIdle).isDone();
