@@ -33,7 +33,7 @@ final class CueFinder {
         }
     }
 
-    private static final Set<String> OBJECT_WORDS = Vocabulary.set("reporters", "journalists", "him", "her", "them",
+    static final Set<String> OBJECT_WORDS = Vocabulary.set("reporters", "journalists", "him", "her", "them",
             "us", "me", "lawmakers", "parliament", "legislators", "colleagues", "supporters", "students",
             "troops", "soldiers", "residents", "viewers", "listeners", "readers", "delegates", "diplomats",
             "the", "a", "an", "conference", "briefing", "meeting", "audience", "crowd", "forum", "summit",
@@ -43,13 +43,13 @@ final class CueFinder {
             "gathering", "rally", "committee", "council", "senators", "ministers", "counterpart",
             "counterparts", "leaders", "officials", "daily", "weekly", "website", "podcast", "show", "his",
             "their", "its", "cnn", "bbc", "citizens", "nation", "world", "assembly", "congress", "allies");
-    private static final Set<String> ADVERBIAL_STARTS = Vocabulary.set("on", "in", "at", "during", "late", "earlier",
+    static final Set<String> ADVERBIAL_STARTS = Vocabulary.set("on", "in", "at", "during", "late", "earlier",
             "last", "this", "after", "following", "via", "by", "from", "before", "while", "when", "recently",
             "previously", "separately", "later", "today", "yesterday", "tonight", "again", "also", "publicly",
             "privately", "repeatedly", "then", "himself", "herself", "once", "now", "too");
 
     /** "said as he left": a subordinate clause is circumstance, not what was said. */
-    private static final Set<String> SUBORDINATORS = Vocabulary.set("as", "when", "while", "after", "before",
+    static final Set<String> SUBORDINATORS = Vocabulary.set("as", "when", "while", "after", "before",
             "because", "since", "if", "although", "though", "until", "once", "whereas", "where", "unless");
 
     private final Tokens t;
@@ -83,7 +83,7 @@ final class CueFinder {
                     && (t.lower(k + 1).equals("reported") || t.lower(k + 1).equals("cited")
                     || t.lower(k + 1).equals("quoted")) && t.lower(k + 2).equals("by")) {
                 c = reportedBy(k, k + 3, a, b);
-            } else if ((g.classOf(t, k) & Gazetteer.W_SPEECH) != 0 && !(k > a && t.lower(k - 1).equals("as")
+            } else if (t.has(k, WordClass.SPEECH) && !(k > a && t.lower(k - 1).equals("as")
                     && k + 1 < b && t.lower(k + 1).equals("by"))) {
                 c = verb(k, a, b);
             }
@@ -120,8 +120,8 @@ final class CueFinder {
 
     private Cue verb(int v, int a, int b) {
         int j = v - 1;
-        while (j >= a && t.isWord(j) && quoteAt[j] < 0 && Vocabulary.VERB_PRELUDE.contains(t.lower(j))
-                && !Vocabulary.PRONOUNS.contains(t.lower(j))) {
+        while (j >= a && t.isWord(j) && quoteAt[j] < 0 && t.has(j, WordClass.PRELUDE)
+                && !t.has(j, WordClass.PRONOUN)) {
             j--;
         }
         Cue c = new Cue();
@@ -157,11 +157,11 @@ final class CueFinder {
             }
             if (end < b && t.isWord(end) && !t.is(end, ',')) {
                 int after = end;
-                while (after < b && t.isWord(after) && Vocabulary.VERB_PRELUDE.contains(t.lower(after))) {
+                while (after < b && t.isWord(after) && t.has(after, WordClass.PRELUDE)) {
                     after++;
                 }
                 if (after < b && (quoteAt[after] >= 0 || t.isWord(after) && (t.lower(after).equals("that")
-                        || Vocabulary.FINITE_MARKERS.contains(t.lower(after))))) {
+                        || t.has(after, WordClass.FINITE)))) {
                     return null; // "says the president “cheats”": an object clause, not "said X."
                 }
             }
@@ -189,7 +189,7 @@ final class CueFinder {
             }
             return c;
         }
-        if (Vocabulary.AMBIGUOUS_VERBS.contains(t.lower(v)) && !subjects.namedOrPronoun(c.subjectFirst, c.subjectLast)) {
+        if (t.has(v, WordClass.AMBIGUOUS) && !subjects.namedOrPronoun(c.subjectFirst, c.subjectLast)) {
             return null;
         }
         if (c.subjectFirst - 1 >= a && t.lower(c.subjectFirst - 1).equals("as")) {
@@ -210,7 +210,7 @@ final class CueFinder {
             if (before > a && (t.is(before, ',') || t.is(before, '\u2014')) && quoteAt[before] < 0) {
                 setContentBefore(c, a, before);
                 int after = v + 1;
-                while (after < b && t.isWord(after) && Vocabulary.VERB_PRELUDE.contains(t.lower(after))) {
+                while (after < b && t.isWord(after) && t.has(after, WordClass.PRELUDE)) {
                     after++;
                 }
                 if (t.is(after, ',') && !clauseBetween(a, before) && looksLikeClause(after + 1, b)) {
@@ -232,7 +232,7 @@ final class CueFinder {
 
     private void contentAfter(Cue c, int v, int b) {
         String verb = t.lower(v);
-        if (Vocabulary.QUOTE_ONLY_VERBS.contains(verb)) {
+        if (t.has(v, WordClass.QUOTE_ONLY)) {
             if (t.is(v + 1, ':')) {
                 c.colon = true;
             }
@@ -251,8 +251,7 @@ final class CueFinder {
                 setContent(c, k + 1, b);
                 return;
             }
-            if (k > v + 1 && (Vocabulary.SPEECH_VERBS.contains(w) || Vocabulary.FINITE_MARKERS.contains(w))
-                    || Vocabulary.PRONOUNS.contains(w)) {
+            if (k > v + 1 && t.has(k, WordClass.SPEECH | WordClass.FINITE) || t.has(k, WordClass.PRONOUN)) {
                 break; // "says she decided to look for one that …": the clause began before "that"
             }
         }
@@ -263,7 +262,7 @@ final class CueFinder {
             }
             return;
         }
-        if (!Vocabulary.BARE_CLAUSE_VERBS.contains(verb)) {
+        if (!t.has(v, WordClass.BARE_CLAUSE)) {
             return;
         }
         int k = v + 1;
@@ -287,8 +286,7 @@ final class CueFinder {
     private int skipObject(int k, int b) {
         int start = k;
         while (k < b && k - start < 6 && t.isWord(k) && quoteAt[k] < 0) {
-            String w = t.lower(k);
-            if (OBJECT_WORDS.contains(w) || t.isCapitalized(k)) {
+            if (t.has(k, WordClass.OBJECT) || t.isCapitalized(k)) {
                 k++;
             } else {
                 break;
@@ -299,10 +297,10 @@ final class CueFinder {
 
     private int skipAdverbials(int k, int b) {
         int guard = 0;
-        while (k < b && guard++ < 3 && t.isWord(k) && ADVERBIAL_STARTS.contains(t.lower(k))) {
+        while (k < b && guard++ < 3 && t.isWord(k) && t.has(k, WordClass.ADVERBIAL)) {
             int j = k + 1;
             // a short phrase: "on Monday", "in an interview", "at a news conference in Kyiv"
-            while (j < b && j - k < 7 && t.isWord(j) && !Vocabulary.FINITE_MARKERS.contains(t.lower(j))
+            while (j < b && j - k < 7 && t.isWord(j) && !t.has(j, WordClass.FINITE)
                     && !t.lower(j).equals("that") && (t.isCapitalized(j) || isPhraseWord(t.lower(j)))) {
                 j++;
             }
@@ -333,12 +331,11 @@ final class CueFinder {
             return false;
         }
         String first = t.lower(k);
-        if (SubjectFinder.PREPOSITIONS.contains(first) || ADVERBIAL_STARTS.contains(first) || first.equals("and")
-                || first.equals("but") || Vocabulary.FINITE_MARKERS.contains(first) || SUBORDINATORS.contains(first)) {
+        if (t.has(k, WordClass.PREPOSITION | WordClass.ADVERBIAL | WordClass.FINITE | WordClass.SUBORDINATOR)
+                || first.equals("and") || first.equals("but")) {
             return false; // "the plan that Trump said would end the war": no subject, so no clause
         }
-        if (first.endsWith("ing") && k > 0 && t.isWord(k - 1) && (SubjectFinder.PREPOSITIONS.contains(t.lower(k - 1))
-                || ADVERBIAL_STARTS.contains(t.lower(k - 1)))) {
+        if (first.endsWith("ing") && k > 0 && t.isWord(k - 1) && t.has(k - 1, WordClass.PREPOSITION | WordClass.ADVERBIAL)) {
             return false; // "after chairing a meeting": an adverbial, not a clause
         }
         int words = 0;
@@ -352,16 +349,15 @@ final class CueFinder {
             }
             words++;
             String w = t.lower(j);
-            if (!finite && j > k && quoteAt[j] < 0 && SUBORDINATORS.contains(w)) {
+            if (!finite && j > k && quoteAt[j] < 0 && t.has(j, WordClass.SUBORDINATOR)) {
                 return false; // "said little as he left": the verb belongs to a subordinate clause
             }
             // A past tense counts outside quotes and not after a preposition: "the talks failed",
             // not "the rule to its list of “prohibited content”".
-            if (j > k && (Vocabulary.FINITE_MARKERS.contains(w) || quoteAt[j] < 0 && Vocabulary.IRREGULAR_PAST.contains(w)
-                    && !SubjectFinder.DETERMINERS.contains(t.lower(j - 1)) || quoteAt[j] < 0 && w.endsWith("ed")
+            if (j > k && (t.has(j, WordClass.FINITE) || quoteAt[j] < 0 && t.has(j, WordClass.IRREGULAR_PAST)
+                    && !t.has(j - 1, WordClass.DETERMINER) || quoteAt[j] < 0 && w.endsWith("ed")
                     && w.length() > 4 && !t.isCapitalized(j) && w.indexOf('-') < 0
-                    && !SubjectFinder.DETERMINERS.contains(t.lower(j - 1))
-                    && !SubjectFinder.PREPOSITIONS.contains(t.lower(j - 1)) && !t.is(j - 1, '-'))) {
+                    && !t.has(j - 1, WordClass.DETERMINER | WordClass.PREPOSITION) && !t.is(j - 1, '-'))) {
                 finite = true;
             }
             if (finite && words >= 3) {

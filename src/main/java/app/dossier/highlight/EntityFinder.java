@@ -55,7 +55,7 @@ final class EntityFinder {
 
     private boolean looksLikePersonAround(int i) {
         // "Michael Jordan", "Chad Smith": a country-like word inside a person's name.
-        return i > 0 && t.isCapitalized(i - 1) && g.givenName(t.word(i - 1)) != 0 && !t.lineBreakBetween(i - 1, i)
+        return i > 0 && t.isCapitalized(i - 1) && t.form(i - 1).given != 0 && !t.lineBreakBetween(i - 1, i)
                 && g.match(t, i - 1) == null;
     }
 
@@ -80,8 +80,8 @@ final class EntityFinder {
         int a = i;
         boolean titled = false;
         // Leading titles and honorifics: "Foreign Minister", "Mr.", "Gen."
-        while (a < t.size && t.isCapitalized(a) && (Vocabulary.TITLES.contains(t.word(a)) || Roles.isHonorific(t.word(a)))
-                && g.givenName(t.word(a)) == 0 && !isPeerage(a)) {
+        while (a < t.size && t.isCapitalized(a) && (t.has(a, WordClass.TITLE) || Roles.isHonorific(t.word(a)))
+                && t.form(a).given == 0 && !isPeerage(a)) {
             titled = true;
             a++;
             if (t.is(a, '.')) {
@@ -98,7 +98,7 @@ final class EntityFinder {
         while (b < t.size && b - a < 5 && !skip[b] && !t.lineBreakBetween(Math.max(a, b - 1), b)) {
             if (t.isCapitalized(b) && (b == a || g.match(t, b) == null)) {
                 b++;
-            } else if (b > a && t.isWord(b) && Vocabulary.NAME_PARTICLES.contains(t.word(b)) && t.isCapitalized(b + 1)) {
+            } else if (b > a && t.isWord(b) && t.has(b, WordClass.NAME_PARTICLE) && t.isCapitalized(b + 1)) {
                 b++;
             } else if (b > a && t.isWord(b) && (t.word(b).startsWith("al-") || t.word(b).startsWith("el-"))) {
                 b++;
@@ -112,11 +112,11 @@ final class EntityFinder {
             return a + 1;
         }
         String first = t.word(a);
-        if (Vocabulary.MONTHS_AND_DAYS.contains(first) || g.isStopword(t.lower(a)) && !titled) {
+        if (t.has(a, WordClass.MONTH_OR_DAY) || t.has(a, WordClass.STOP) && !titled) {
             return a + 1;
         }
         for (int k = a; k < b; k++) {
-            if (Vocabulary.NON_PERSON_HEADS.contains(t.word(k)) || Vocabulary.MONTHS_AND_DAYS.contains(t.word(k))) {
+            if (t.has(k, WordClass.NON_PERSON_HEAD | WordClass.MONTH_OR_DAY)) {
                 return b;
             }
         }
@@ -127,7 +127,7 @@ final class EntityFinder {
         if (len >= 2) {
             String role = Roles.before(t, g, a, sentenceFloor(a));
             String app = Roles.apposition(t, b, t.size, lastOut);
-            char gender = g.givenName(first);
+            char gender = t.form(a).given;
             boolean person = gender != 0 || titled || role != null || app != null || speaks
                     || afterSpeechVerb(a) && len <= 3 || isPeerage(a) || names.get(t.text.substring(t.start[a], t.end[b - 1])) != null;
             if (!person || allCaps(a, b)) {
@@ -151,7 +151,7 @@ final class EntityFinder {
                 names.add(full, null, true, g.givenName(full.split(" ")[0]));
             }
         }
-        if (full == null && (titled || speaks && !sentenceStart) && !g.isStopword(t.lower(a)) && !allCaps(a, b)) {
+        if (full == null && (titled || speaks && !sentenceStart) && !t.has(a, WordClass.STOP) && !allCaps(a, b)) {
             full = word;
             names.add(full, titled ? Roles.before(t, g, a, sentenceFloor(a)) : null, false, 'u');
         }
@@ -170,8 +170,8 @@ final class EntityFinder {
 
     private boolean afterSpeechVerb(int a) {
         int k = a - 1;
-        return k >= 0 && t.isWord(k) && Vocabulary.SPEECH_VERBS.contains(t.lower(k))
-                && !Vocabulary.AMBIGUOUS_VERBS.contains(t.lower(k));
+        return k >= 0 && t.isWord(k) && t.has(k, WordClass.SPEECH)
+                && !t.has(k, WordClass.AMBIGUOUS);
     }
 
     private boolean allCaps(int a, int b) {
@@ -188,18 +188,18 @@ final class EntityFinder {
 
     private boolean speechVerbAt(int i) {
         int k = i;
-        while (k < t.size && k - i < 3 && t.isWord(k) && Vocabulary.VERB_PRELUDE.contains(t.lower(k))) {
+        while (k < t.size && k - i < 3 && t.isWord(k) && t.has(k, WordClass.PRELUDE)) {
             k++;
         }
-        return k < t.size && t.isWord(k) && Vocabulary.SPEECH_VERBS.contains(t.lower(k))
-                && !Vocabulary.AMBIGUOUS_VERBS.contains(t.lower(k));
+        return k < t.size && t.isWord(k) && t.has(k, WordClass.SPEECH)
+                && !t.has(k, WordClass.AMBIGUOUS);
     }
 
     /** The first token of the sentence around token {@code i}, roughly: back to a full stop or line break. */
     private int sentenceFloor(int i) {
         int k = i - 1;
         while (k >= 0 && i - k < 12) {
-            if (t.is(k, '.') && k > 0 && (Roles.RANKS.contains(t.word(k - 1)) || Roles.isHonorific(t.word(k - 1)))) {
+            if (t.is(k, '.') && k > 0 && (t.has(k - 1, WordClass.RANK) || Roles.isHonorific(t.word(k - 1)))) {
                 k -= 2; // "Rep." or "Mr." is not the end of a sentence
                 continue;
             }

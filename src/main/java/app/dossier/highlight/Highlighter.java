@@ -129,7 +129,7 @@ public final class Highlighter {
         List<QuoteMarks.Span> marks = QuoteMarks.find(text);
         Sentences sentences = Sentences.of(text, marks);
         List<TextSpan> boilerplate = merge(BoilerplateFinder.find(text, sentences), furniture);
-        Tokens tokens = Tokens.of(text);
+        Tokens tokens = Tokens.of(text, gazetteer.words());
         boolean[] skip = new boolean[tokens.size];
         for (TextSpan span : boilerplate) {
             int k = tokens.indexAt(span.start());

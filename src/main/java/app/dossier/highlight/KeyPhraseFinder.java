@@ -117,7 +117,7 @@ final class KeyPhraseFinder {
             scareFirstWords = new java.util.HashSet<>();
             for (TextSpan span : scarePhrases) {
                 int k = t.indexAt(span.start());
-                while (k < t.size && t.start[k] < span.end() && (normal[k] == null || g.isStopword(t.lower(k)))) {
+                while (k < t.size && t.start[k] < span.end() && (normal[k] == null || t.has(k, WordClass.STOP))) {
                     k++;
                 }
                 if (k < t.size && normal[k] != null) {
@@ -199,15 +199,15 @@ final class KeyPhraseFinder {
 
     private byte flagsOf(int k, String lower) {
         int f = 0;
-        int c = g.classOf(t, k);
+        long c = t.form(k).classes;
         if (contentWord(k, lower, c)) {
             f |= CONTENT;
         }
-        if ((c & Gazetteer.W_VERB) != 0) {
+        if ((c & WordClass.VERB) != 0) {
             f |= VERB;
         }
-        if ((c & Gazetteer.W_ROLE) != 0 || Character.isUpperCase(t.text.charAt(t.start[k]))
-                && Vocabulary.TITLES.contains(t.word(k))) {
+        if ((c & WordClass.ROLE) != 0 || Character.isUpperCase(t.text.charAt(t.start[k]))
+                && t.has(k, WordClass.TITLE)) {
             f |= ROLE;
         }
         if (mentionAt[k] >= 0) {
@@ -307,11 +307,11 @@ final class KeyPhraseFinder {
         return (flags[k] & CONTENT) != 0;
     }
 
-    private boolean contentWord(int k, String w, int c) {
+    private boolean contentWord(int k, String w, long c) {
         if (skip[k] || dateline[k]) {
             return false;
         }
-        if ((c & (Gazetteer.W_STOP | Gazetteer.W_SPEECH | Gazetteer.W_PRONOUN | Gazetteer.W_FINITE)) != 0) {
+        if ((c & (WordClass.STOP | WordClass.SPEECH | WordClass.PRONOUN | WordClass.FINITE)) != 0) {
             return false;
         }
         if (w.endsWith("ly") && w.length() > 4 || Character.isDigit(w.charAt(0))) {
@@ -352,14 +352,13 @@ final class KeyPhraseFinder {
             return;
         }
         int fl = flags[j - 1];
-        String last = t.lower(j - 1);
-        if ((fl & ING) != 0 && j - i > 1 || (fl & ED) != 0 || j - i == 1
-                && ((fl & ROLE) != 0 || Vocabulary.GROUP_NOUNS.contains(last)
-                || Vocabulary.ROLE_NOUNS.contains(sing[j - 1]))) {
+        boolean group = t.has(j - 1, WordClass.GROUP);
+        long singular = t.form(j - 1).singularClasses;
+        boolean role = (singular & WordClass.ROLE) != 0;
+        if ((fl & ING) != 0 && j - i > 1 || (fl & ED) != 0 || j - i == 1 && ((fl & ROLE) != 0 || group || role)) {
             return;
         }
-        if (j - i > 1 && ((fl & VERB) != 0 && !NOUN_VERBS.contains(sing[j - 1])
-                || Vocabulary.ROLE_NOUNS.contains(sing[j - 1]) || Vocabulary.GROUP_NOUNS.contains(last))
+        if (j - i > 1 && ((fl & VERB) != 0 && (singular & WordClass.NOUN_VERB) == 0 || role || group)
                 && !lexicon.contains(normalKey(i, j))) {
             return; // "membership remain", "defense minister": a clause fragment or a role, not a topic
         }
@@ -369,7 +368,7 @@ final class KeyPhraseFinder {
         add(i, j, false, false);
     }
 
-    private static final Set<String> NOUN_VERBS = Vocabulary.set("attack", "deal", "strike", "ban", "supply",
+    static final Set<String> NOUN_VERBS = Vocabulary.set("attack", "deal", "strike", "ban", "supply",
             "trade", "vote", "control", "support", "report", "visit", "return", "plan", "offer", "talk", "fight",
             "change", "test", "release", "charge", "block", "cost", "fund", "issue", "fire", "force", "order",
             "cut", "rise", "fall", "increase", "delay", "move", "demand", "need", "list", "mark", "head", "lead",
@@ -479,10 +478,10 @@ final class KeyPhraseFinder {
         while (j > i && !t.isWord(j - 1)) {
             j--;
         }
-        while (i < j && t.isWord(i) && g.isStopword(t.lower(i))) {
+        while (i < j && t.isWord(i) && t.has(i, WordClass.STOP)) {
             i++;
         }
-        while (j > i && t.isWord(j - 1) && g.isStopword(t.lower(j - 1))) {
+        while (j > i && t.isWord(j - 1) && t.has(j - 1, WordClass.STOP)) {
             j--;
         }
         if (j <= i || j - i > 4 || skip[i]) {

@@ -9,7 +9,7 @@ import java.util.Locale;
  */
 final class Roles {
 
-    private static final java.util.Set<String> PRE_MODIFIERS = Vocabulary.set("former", "deputy", "acting",
+    static final java.util.Set<String> PRE_MODIFIERS = Vocabulary.set("former", "deputy", "acting",
             "senior", "top", "chief", "foreign", "defense", "defence", "prime", "interior", "state",
             "security", "national", "then", "ex", "vice", "first", "special", "presidential", "military",
             "finance", "economy", "energy", "justice", "health", "trade", "of", "for", "the", "affairs",
@@ -44,7 +44,7 @@ final class Roles {
         int last = i;
         int first = -1;
         boolean hasRole = false;
-        if (i - 1 >= limit && t.is(i, '.') && RANKS.contains(t.word(i - 1))) {
+        if (i - 1 >= limit && t.is(i, '.') && t.has(i - 1, WordClass.RANK)) {
             // "Rep. Greene", "Gen. Syrskyi": an abbreviated rank is the role.
             last = i;
             first = i - 1;
@@ -64,8 +64,8 @@ final class Roles {
                     && !(i - 1 >= limit && t.lower(i - 1).equals("of"))) {
                 break;
             }
-            boolean role = Vocabulary.ROLE_NOUNS.contains(lower);
-            boolean modifier = PRE_MODIFIERS.contains(lower) || Vocabulary.TITLES.contains(t.word(i))
+            boolean role = t.has(i, WordClass.ROLE);
+            boolean modifier = t.has(i, WordClass.PRE_MODIFIER | WordClass.TITLE)
                     || isCountryWord(t, g, i);
             if (!role && !modifier) {
                 break;
@@ -105,10 +105,10 @@ final class Roles {
                     || lower.equals("however") || lower.equals("according"))) {
                 return null;
             }
-            if (Vocabulary.SPEECH_VERBS.contains(lower) && i > first) {
+            if (t.has(i, WordClass.SPEECH) && i > first) {
                 return null; // "X, the minister said" is a clause, not an apposition
             }
-            if (Vocabulary.ROLE_NOUNS.contains(lower)) {
+            if (t.has(i, WordClass.ROLE)) {
                 hasRole = true;
             }
             i++;

@@ -77,7 +77,7 @@ final class SpeakerResolver {
         }
         String asWritten = t.text.substring(t.start[a], t.end[b - 1]);
         TextSpan span = new TextSpan(t.start[a], t.end[b - 1]);
-        if (b - a == 1 && t.isWord(a) && Vocabulary.PRONOUNS.contains(t.lower(a))) {
+        if (b - a == 1 && t.isWord(a) && t.has(a, WordClass.PRONOUN)) {
             return pronoun(t.lower(a), asWritten, span, cueToken, unitStart, paragraph);
         }
         if (listOfActors(a, b)) {
@@ -91,10 +91,8 @@ final class SpeakerResolver {
         if (m != null) {
             return fromMention(m, a, b, asWritten, span, role);
         }
-        String headWord = t.lower(b - 1);
         if (t.lower(a).equals("the") && b - a >= 2 && b - a <= 8 && capitalizedName(a + 1, b)
-                && !Vocabulary.ROLE_NOUNS.contains(headWord) && !Vocabulary.GROUP_NOUNS.contains(headWord)
-                && !Vocabulary.MEDIA_NOUNS.contains(headWord)) {
+                && !t.has(b - 1, WordClass.ROLE | WordClass.GROUP | WordClass.MEDIA)) {
             // "the International Organization for Migration", "The RSF": an organisation the gazetteers lack.
             String name = t.text.substring(t.start[a + 1], t.end[b - 1]);
             return new Speaker(name, asWritten, span, null, SpeakerType.ORGANIZATION, governmentName(name));
@@ -103,7 +101,7 @@ final class SpeakerResolver {
         for (int k = a + 1; k < head; k++) {
             if (t.isWord(k) && isPreposition(t.lower(k))) {
                 head = k - 1;
-                while (head > a && POST_MODIFIERS.contains(t.lower(head))) {
+                while (head > a && t.has(head, WordClass.POST_MODIFIER)) {
                     head--; // "an official familiar with the talks"
                 }
                 break;
@@ -114,12 +112,12 @@ final class SpeakerResolver {
         boolean definite = determiner.equals("the");
         String described = definite || determiner.equals("a") || determiner.equals("an")
                 ? t.text.substring(t.start[a + 1 < b ? a + 1 : a], t.end[b - 1]) : asWritten;
-        if (Vocabulary.GROUP_NOUNS.contains(lower)) {
-            boolean official = Vocabulary.OFFICIAL_ROLES.contains(lower) || Roles.isOfficial(asWritten)
+        if (t.has(head, WordClass.GROUP)) {
+            boolean official = t.has(head, WordClass.OFFICIAL) || Roles.isOfficial(asWritten)
                     || countryInside(a, b) && isOfficialGroupNoun(lower);
             return new Speaker(null, asWritten, span, null, SpeakerType.GROUP, official);
         }
-        if (Vocabulary.ROLE_NOUNS.contains(lower) || lower.equals("source")) {
+        if (t.has(head, WordClass.ROLE) || lower.equals("source")) {
             if (definite) {
                 NameTable.Person p = names.byRole(described);
                 if (p == null && b - a == 2) {
@@ -135,7 +133,7 @@ final class SpeakerResolver {
                     Roles.isOfficial(r) || lower.equals("source") && Roles.isOfficial(asWritten)
                     || !lower.equals("source") && servesOfficial(a, b, lower));
         }
-        if (Vocabulary.MEDIA_NOUNS.contains(lower) && definite) {
+        if (t.has(head, WordClass.MEDIA) && definite) {
             Mention media = lastMention(cueToken, lower.equals("agency"));
             if (media != null && media.type() == EntityType.MEDIA) {
                 return new Speaker(media.canonical(), asWritten, span, null, SpeakerType.MEDIA, false);
@@ -146,17 +144,17 @@ final class SpeakerResolver {
             }
             return new Speaker(null, asWritten, span, null, SpeakerType.MEDIA, false);
         }
-        if (Vocabulary.INSTITUTION_NOUNS.contains(lower) && (definite || countryInside(a, b)
+        if (t.has(head, WordClass.INSTITUTION) && (definite || countryInside(a, b)
                 || t.isCapitalized(head))) {
             boolean official = !COMMERCIAL.contains(lower);
             return new Speaker(null, asWritten, span, null, SpeakerType.ORGANIZATION, official);
         }
-        if (Vocabulary.DOCUMENT_NOUNS.contains(lower)) {
+        if (t.has(head, WordClass.DOCUMENT)) {
             return ABSTAIN;
         }
         if (!t.isCapitalized(head) && lower.endsWith("s") && !lower.endsWith("ss") && lower.length() > 4
                 && head > a && (t.isCapitalized(head - 1) || isDeterminer(t.lower(head - 1))
-                || t.isWord(head - 1) && !Vocabulary.FINITE_MARKERS.contains(t.lower(head - 1)))) {
+                || t.isWord(head - 1) && !t.has(head - 1, WordClass.FINITE))) {
             // "Shipping insurers said": some other group of people.
             return new Speaker(null, asWritten, span, null, SpeakerType.GROUP, Roles.isOfficial(asWritten));
         }
@@ -242,7 +240,7 @@ final class SpeakerResolver {
 
     private boolean allCapitalized(int a, int b) {
         for (int k = a; k < b; k++) {
-            if (!t.isCapitalized(k) || Vocabulary.PRONOUNS.contains(t.lower(k)) || k == a && t.lower(k).equals("the")) {
+            if (!t.isCapitalized(k) || t.has(k, WordClass.PRONOUN) || k == a && t.lower(k).equals("the")) {
                 return false;
             }
         }

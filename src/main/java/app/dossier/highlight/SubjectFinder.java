@@ -34,6 +34,9 @@ final class SubjectFinder {
             "although", "last", "earlier", "later", "today", "yesterday", "this", "via", "by", "after",
             "shortly", "late", "early", "wrote", "said", "says", "warned", "added", "claimed", "insisted");
 
+    /** Nouns that head a speaking noun phrase: roles, groups, institutions, outlets. */
+    private static final long HEAD_NOUNS = WordClass.ROLE | WordClass.GROUP | WordClass.INSTITUTION | WordClass.MEDIA;
+
     private final Tokens t;
     private final int[] quoteAt;
     private final int[] mentionAt;
@@ -58,7 +61,7 @@ final class SubjectFinder {
             return null;
         }
         for (int j = a; j < m.first(); j++) {
-            if (!(t.isWord(j) && (Vocabulary.TITLES.contains(t.word(j)) || Roles.isHonorific(t.word(j)))) && !t.is(j, '.')) {
+            if (!(t.isWord(j) && (t.has(j, WordClass.TITLE) || Roles.isHonorific(t.word(j)))) && !t.is(j, '.')) {
                 return null;
             }
         }
@@ -68,7 +71,7 @@ final class SubjectFinder {
     /** "Rep. Greene called the package … and said she would …": the subject that opens the sentence. */
     boolean coordinatedSubject(CueFinder.Cue c, int a, int and) {
         int k = a;
-        while (k < and && (t.isWord(k) && (Vocabulary.TITLES.contains(t.word(k)) || Roles.isHonorific(t.word(k))
+        while (k < and && (t.isWord(k) && (t.has(k, WordClass.TITLE) || Roles.isHonorific(t.word(k))
                 || t.word(k).equals("Rep")) || t.is(k, '.'))) {
             k++;
         }
@@ -103,13 +106,11 @@ final class SubjectFinder {
     }
 
     boolean namedOrPronoun(int a, int b) {
-        String head = t.lower(b - 1);
-        if (Vocabulary.GROUP_NOUNS.contains(head) || Vocabulary.ROLE_NOUNS.contains(head)
-                || Vocabulary.INSTITUTION_NOUNS.contains(head) || Vocabulary.MEDIA_NOUNS.contains(head)) {
+        if (t.has(b - 1, HEAD_NOUNS)) {
             return true;
         }
         for (int k = a; k < b; k++) {
-            if (t.isCapitalized(k) && k > a || Vocabulary.PRONOUNS.contains(t.lower(k))
+            if (t.isCapitalized(k) && k > a || t.has(k, WordClass.PRONOUN)
                     || t.isCapitalized(k) && b - a == 1) {
                 return true;
             }
@@ -131,7 +132,7 @@ final class SubjectFinder {
         return true;
     }
 
-    private static final Set<String> TITLED = Vocabulary.set("titled", "entitled", "called", "named", "dubbed",
+    static final Set<String> TITLED = Vocabulary.set("titled", "entitled", "called", "named", "dubbed",
             "headlined");
 
     /** Whether a quoted title inside an apposition is introduced by "titled", "called" … */
@@ -141,7 +142,7 @@ final class SubjectFinder {
         while (j >= a && quoteAt[j] == q) {
             j--;
         }
-        return j >= a && t.isWord(j) && TITLED.contains(t.lower(j));
+        return j >= a && t.isWord(j) && t.has(j, WordClass.TITLED);
     }
 
     boolean appositionSubject(CueFinder.Cue c, int comma, int a) {
@@ -152,7 +153,7 @@ final class SubjectFinder {
         if (k < a || !t.is(k, ',') || quoteAt[k] >= 0) {
             return false;
         }
-        if (t.isWord(k + 1) && (TITLED.contains(t.lower(k + 1)) || t.lower(k + 1).endsWith("ing")
+        if (t.isWord(k + 1) && (t.has(k + 1, WordClass.TITLED) || t.lower(k + 1).endsWith("ing")
                 && !t.isCapitalized(k + 1))) {
             // "The report, titled “…”, said"; "Two officials, speaking on condition of anonymity, said"
             int first = npBackward(k - 1, a);
@@ -215,11 +216,10 @@ final class SubjectFinder {
         if (end < a || !(t.isWord(end) || t.isPossessive(end)) || quoteAt[end] >= 0) {
             return -1;
         }
-        String last = t.lower(end);
-        if (Vocabulary.PRONOUNS.contains(last)) {
+        if (t.has(end, WordClass.PRONOUN)) {
             return end;
         }
-        if (STOP_BACK.contains(last) || DETERMINERS.contains(last) || PREPOSITIONS.contains(last)) {
+        if (t.has(end, WordClass.STOP_BACK | WordClass.DETERMINER | WordClass.PREPOSITION)) {
             return -1;
         }
         int first = end;
@@ -241,7 +241,7 @@ final class SubjectFinder {
                 continue;
             }
             if (t.is(k, '.') && k - 1 >= a && (Roles.isHonorific(t.word(k - 1))
-                    || Vocabulary.TITLES.contains(t.word(k - 1)))) {
+                    || t.has(k - 1, WordClass.TITLE))) {
                 first = k - 1; // "Mr. Stoltenberg", "Gen. Syrskyi"
                 k -= 2;
                 continue;
@@ -250,17 +250,17 @@ final class SubjectFinder {
                 break;
             }
             String w = t.lower(k);
-            if (DETERMINERS.contains(w)) {
+            if (t.has(k, WordClass.DETERMINER)) {
                 first = k;
-                if (k - 2 >= a && PREPOSITIONS.contains(t.lower(k - 1)) && (isHeadNoun(k - 2)
-                        || SpeakerResolver.POST_MODIFIERS.contains(t.lower(k - 2)))) {
+                if (k - 2 >= a && t.has(k - 1, WordClass.PREPOSITION) && (isHeadNoun(k - 2)
+                        || t.has(k - 2, WordClass.POST_MODIFIER))) {
                     k -= 2;
                     first = k + 2;
                     continue;
                 }
                 break;
             }
-            if (PREPOSITIONS.contains(w)) {
+            if (t.has(k, WordClass.PREPOSITION)) {
                 if (k - 1 >= a && isHeadNoun(k - 1)) {
                     k--;
                     continue;
@@ -286,17 +286,17 @@ final class SubjectFinder {
                 }
                 break;
             }
-            if (STOP_BACK.contains(w) || Vocabulary.SPEECH_VERBS.contains(w) || Vocabulary.PRONOUNS.contains(w)) {
+            if (t.has(k, WordClass.STOP_BACK | WordClass.SPEECH | WordClass.PRONOUN)) {
                 break;
             }
-            if (Vocabulary.CONNECTIVES.contains(w) && t.isCapitalized(k)) {
+            if (t.has(k, WordClass.CONNECTIVE) && t.isCapitalized(k)) {
                 break;
             }
             first = k;
             k--;
         }
         // A subject never starts with a bare preposition or "of".
-        while (first < end && PREPOSITIONS.contains(t.lower(first))) {
+        while (first < end && t.has(first, WordClass.PREPOSITION)) {
             first++;
         }
         // Never cut a known name in two: "The Times of Israel".
@@ -312,15 +312,13 @@ final class SubjectFinder {
             return false;
         }
         String w = t.lower(k);
-        return Vocabulary.ROLE_NOUNS.contains(w) || Vocabulary.GROUP_NOUNS.contains(w)
-                || Vocabulary.INSTITUTION_NOUNS.contains(w) || Vocabulary.MEDIA_NOUNS.contains(w)
-                || Vocabulary.ROLE_NOUNS.contains(Roles.singular(w)) || w.equals("source");
+        return t.has(k, HEAD_NOUNS) || w.equals("source") || Vocabulary.ROLE_NOUNS.contains(Roles.singular(w));
     }
 
     /** One past the last token of a noun phrase starting at {@code k}. */
     int npForward(int k, int b) {
         int p = k;
-        while (p < b && (t.isWord(p) && (Vocabulary.TITLES.contains(t.word(p)) || Roles.isHonorific(t.word(p)))
+        while (p < b && (t.isWord(p) && (t.has(p, WordClass.TITLE) || Roles.isHonorific(t.word(p)))
                 && mentionAt[p] < 0 || t.is(p, '.') && p > k)) {
             p++; // "said Professor Samuel Moyn of Yale University": titles, then the name
         }
@@ -331,7 +329,7 @@ final class SubjectFinder {
         int j = k;
         while (j < b && j - k < 10 && quoteAt[j] < 0) {
             if (t.isPossessive(j) || t.is(j, '-') || t.is(j, '.') && j > k && (t.end[j - 1] - t.start[j - 1] == 1
-                    || Vocabulary.TITLES.contains(t.word(j - 1)) || Roles.isHonorific(t.word(j - 1)))) {
+                    || t.has(j - 1, WordClass.TITLE) || Roles.isHonorific(t.word(j - 1)))) {
                 j++;
                 continue;
             }
@@ -339,18 +337,19 @@ final class SubjectFinder {
                 break;
             }
             String w = t.lower(j);
-            if (j > k && STOP_FORWARD.contains(w) && !(w.equals("of") || w.equals("for"))) {
+            if (j > k && t.has(j, WordClass.STOP_FORWARD) && !(w.equals("of") || w.equals("for"))) {
                 break;
             }
-            if (j == k && (STOP_FORWARD.contains(w) && !DETERMINERS.contains(w) || STOP_BACK.contains(w))) {
+            if (j == k && (t.has(j, WordClass.STOP_FORWARD) && !t.has(j, WordClass.DETERMINER)
+                    || t.has(j, WordClass.STOP_BACK))) {
                 return k;
             }
-            if (j > k && (Vocabulary.FINITE_MARKERS.contains(w) || Vocabulary.SPEECH_VERBS.contains(w))) {
+            if (j > k && t.has(j, WordClass.FINITE | WordClass.SPEECH)) {
                 break;
             }
             j++;
         }
-        while (j > k && (!t.isWord(j - 1) || PREPOSITIONS.contains(t.lower(j - 1)) || DETERMINERS.contains(t.lower(j - 1)))) {
+        while (j > k && (!t.isWord(j - 1) || t.has(j - 1, WordClass.PREPOSITION) || t.has(j - 1, WordClass.DETERMINER))) {
             j--;
         }
         return j;

@@ -1,97 +1,141 @@
 package app.dossier.highlight;
 
 import java.util.Arrays;
-import java.util.Locale;
 
 /**
  * The words and punctuation of one text, as parallel arrays of offsets. Words keep inner hyphens
  * and apostrophes ("cease-fire", "O'Brien"), abbreviations with dots stay whole ("U.S."), and a
- * possessive "'s" is split off ("Ukraine" + "'s") so gazetteers see the bare name. Created per
- * article on the analysing thread; not shared.
+ * possessive "'s" is split off ("Ukraine" + "'s") so gazetteers see the bare name. Each token
+ * points to its {@link Word}, shared by all tokens of the same form, so that what the lists say
+ * about a form is worked out once per article. Created per article on the analysing thread; not
+ * shared.
  */
 final class Tokens {
 
     final String text;
+    /** The text's characters: scanning and hashing an array is cheaper than {@code String.charAt}. */
+    private final char[] chars;
     int size;
     int[] start;
     int[] end;
-    private String[] words;
-    private String[] lowers;
+    /** Per token: how many line breaks come before it, for {@link #lineBreakBetween}. */
+    private int[] line;
+    private Word[] forms;
     /** Per-token memo of the gazetteer's answer: null not asked yet, NO_MATCH asked and none. */
     Object[] matches;
-    /** Per-token word-class bits plus one, 0 when not looked up yet. */
-    int[] classes;
 
     private Tokens(String text) {
         this.text = text;
+        this.chars = text.toCharArray();
         int cap = Math.max(16, text.length() / 4);
         start = new int[cap];
         end = new int[cap];
+        line = new int[cap];
     }
 
+    /** Tokens of a name or term, outside an analysis: their forms know no word lists. */
     static Tokens of(String text) {
+        return of(text, WordIndex.EMPTY);
+    }
+
+    /** Tokens of an article, with forms looked up in the analyser's word index. */
+    static Tokens of(String text, WordIndex index) {
         Tokens t = new Tokens(text);
         t.scan();
+        t.intern(index);
         return t;
     }
 
+    /**
+     * Gives every token its form: one {@link Word} per distinct string, found by the token's
+     * characters, first among the forms already seen in this text, then in the index.
+     */
+    private void intern(WordIndex index) {
+        forms = new Word[size];
+        int capacity = Integer.highestOneBit(Math.max(8, size) * 2 - 1) << 1;
+        int[] firstToken = new int[capacity]; // a token of the slot's form, plus one; 0: empty
+        int[] hashes = new int[capacity];
+        int mask = capacity - 1;
+        char[] c = chars;
+        for (int k = 0; k < size; k++) {
+            int from = start[k];
+            int to = end[k];
+            int h = WordIndex.hash(c, from, to);
+            int i = WordIndex.slot(h, mask);
+            int seen;
+            while ((seen = firstToken[i]) != 0 && !(hashes[i] == h
+                    && Arrays.equals(c, start[seen - 1], end[seen - 1], c, from, to))) {
+                i = (i + 1) & mask;
+            }
+            if (seen != 0) {
+                forms[k] = forms[seen - 1];
+                continue;
+            }
+            Word w = index.get(c, from, to, h);
+            forms[k] = w != null ? w : new Word(new String(c, from, to - from), index);
+            firstToken[i] = k + 1;
+            hashes[i] = h;
+        }
+    }
+
     private void scan() {
-        String s = text;
-        int n = s.length();
+        char[] s = chars;
+        int n = s.length;
+        int breaks = 0;
         int i = 0;
         while (i < n) {
-            char c = s.charAt(i);
-            if (Character.isWhitespace(c)) {
+            char c = s[i];
+            if (CharClass.isWhitespace(c)) {
+                if (c == '\n') {
+                    breaks++;
+                }
                 i++;
                 continue;
             }
-            if (Character.isLetterOrDigit(c)) {
+            if (CharClass.isLetterOrDigit(c)) {
                 int j = wordEnd(s, i);
-                add(i, j);
+                add(i, j, breaks);
                 i = j;
-                if (i + 1 < n && isApostrophe(s.charAt(i)) && (s.charAt(i + 1) == 's' || s.charAt(i + 1) == 'S')
-                        && (i + 2 == n || !Character.isLetterOrDigit(s.charAt(i + 2)))) {
-                    add(i, i + 2);
+                if (i + 1 < n && isApostrophe(s[i]) && (s[i + 1] == 's' || s[i + 1] == 'S')
+                        && (i + 2 == n || !CharClass.isLetterOrDigit(s[i + 2]))) {
+                    add(i, i + 2, breaks);
                     i += 2;
                 }
                 continue;
             }
             if (Character.isHighSurrogate(c) && i + 1 < n) {
-                add(i, i + 2);
+                add(i, i + 2, breaks);
                 i += 2;
                 continue;
             }
-            add(i, i + 1);
+            add(i, i + 1, breaks);
             i++;
         }
-        words = new String[size];
-        lowers = new String[size];
     }
 
-    private static int wordEnd(String s, int i) {
-        int n = s.length();
+    private static int wordEnd(char[] s, int i) {
+        int n = s.length;
         // Abbreviations written with dots: U.S., U.K., U.S.S.R.
-        if (Character.isUpperCase(s.charAt(i)) && i + 3 < n && s.charAt(i + 1) == '.'
-                && Character.isUpperCase(s.charAt(i + 2)) && s.charAt(i + 3) == '.') {
+        if (CharClass.isUpperCase(s[i]) && i + 3 < n && s[i + 1] == '.'
+                && CharClass.isUpperCase(s[i + 2]) && s[i + 3] == '.') {
             int j = i;
-            while (j + 1 < n && Character.isUpperCase(s.charAt(j)) && s.charAt(j + 1) == '.') {
+            while (j + 1 < n && CharClass.isUpperCase(s[j]) && s[j + 1] == '.') {
                 j += 2;
             }
             return j;
         }
         int j = i + 1;
         while (j < n) {
-            char c = s.charAt(j);
-            if (Character.isLetterOrDigit(c) || c == '\u0301') {
+            char c = s[j];
+            if (CharClass.isLetterOrDigit(c) || c == '\u0301') {
                 j++;
             } else if ((c == '-' || c == '\u2011' || c == '.' || c == ',' || isApostrophe(c))
-                    && j + 1 < n && Character.isLetterOrDigit(s.charAt(j + 1))) {
-                if (isApostrophe(c) && (s.charAt(j + 1) == 's' || s.charAt(j + 1) == 'S')
-                        && (j + 2 == n || !Character.isLetterOrDigit(s.charAt(j + 2)))) {
+                    && j + 1 < n && CharClass.isLetterOrDigit(s[j + 1])) {
+                if (isApostrophe(c) && (s[j + 1] == 's' || s[j + 1] == 'S')
+                        && (j + 2 == n || !CharClass.isLetterOrDigit(s[j + 2]))) {
                     return j; // possessive: split off
                 }
-                if ((c == '.' || c == ',') && !(Character.isDigit(s.charAt(j - 1))
-                        && Character.isDigit(s.charAt(j + 1)))) {
+                if ((c == '.' || c == ',') && !(Character.isDigit(s[j - 1]) && Character.isDigit(s[j + 1]))) {
                     return j; // dots and commas stay inside numbers only
                 }
                 j += 2;
@@ -106,59 +150,54 @@ final class Tokens {
         return c == '\'' || c == '\u2019' || c == '\u02BC';
     }
 
-    private void add(int s, int e) {
+    private void add(int s, int e, int breaks) {
         if (size == start.length) {
             start = Arrays.copyOf(start, size * 2);
             end = Arrays.copyOf(end, size * 2);
+            line = Arrays.copyOf(line, size * 2);
         }
         start[size] = s;
         end[size] = e;
+        line[size] = breaks;
         size++;
+    }
+
+    /** The form of token {@code i}: its strings and what the word lists say about it. */
+    Word form(int i) {
+        return forms[i];
     }
 
     /** The token as written. */
     String word(int i) {
-        String w = words[i];
-        if (w == null) {
-            w = text.substring(start[i], end[i]);
-            words[i] = w;
-        }
-        return w;
+        return forms[i].text;
     }
 
     /** The token in lower case. */
     String lower(int i) {
-        String w = lowers[i];
-        if (w == null) {
-            String word = word(i);
-            w = word;
-            for (int c = 0; c < word.length(); c++) {
-                if (Character.isUpperCase(word.charAt(c))) {
-                    w = word.toLowerCase(Locale.ROOT); // most words are lower case already: no copy for them
-                    break;
-                }
-            }
-            lowers[i] = w;
-        }
-        return w;
+        return forms[i].lower;
+    }
+
+    /** Whether token {@code i} is in one of the {@link WordClass} lists of {@code mask}. */
+    boolean has(int i, long mask) {
+        return (forms[i].classes & mask) != 0;
     }
 
     boolean isWord(int i) {
-        return i >= 0 && i < size && Character.isLetterOrDigit(text.charAt(start[i]));
+        return i >= 0 && i < size && forms[i].isWord;
     }
 
     boolean isCapitalized(int i) {
-        return isWord(i) && Character.isUpperCase(text.charAt(start[i]));
+        return i >= 0 && i < size && forms[i].capitalized;
     }
 
     boolean isPossessive(int i) {
-        return i >= 0 && i < size && end[i] - start[i] == 2 && isApostrophe(text.charAt(start[i]))
-                && (text.charAt(start[i] + 1) == 's' || text.charAt(start[i] + 1) == 'S');
+        return i >= 0 && i < size && end[i] - start[i] == 2 && isApostrophe(chars[start[i]])
+                && (chars[start[i] + 1] == 's' || chars[start[i] + 1] == 'S');
     }
 
     /** Whether token {@code i} is the single character {@code c}. */
     boolean is(int i, char c) {
-        return i >= 0 && i < size && end[i] - start[i] == 1 && text.charAt(start[i]) == c;
+        return i >= 0 && i < size && end[i] - start[i] == 1 && chars[start[i]] == c;
     }
 
     /** Index of the first token that ends after {@code offset}, or {@code size}. */
@@ -176,13 +215,11 @@ final class Tokens {
         return lo;
     }
 
-    /** Whether a paragraph break (blank line or line break) lies between tokens a and b. */
+    /**
+     * Whether a paragraph break (blank line or line break) lies between tokens a and b. Tokens
+     * never contain a line break, so counting the breaks before each token answers it.
+     */
     boolean lineBreakBetween(int a, int b) {
-        for (int k = end[a]; k < start[b]; k++) {
-            if (text.charAt(k) == '\n') {
-                return true;
-            }
-        }
-        return false;
+        return line[b] > line[a];
     }
 }
