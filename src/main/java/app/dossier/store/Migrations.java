@@ -125,5 +125,88 @@ final class Migrations {
               host  TEXT PRIMARY KEY,
               until INTEGER NOT NULL
             );
+            """,
+            // 3: text analysis (who said what), keyed by the stable article id. `analysis` is one
+            // small row per analysed article, so finding what is missing or stale is a walk of
+            // article ids with one probe each; the encoded result (offsets for the reading pane)
+            // lives apart in `analysis_data`. Quotes, key phrases and entities are copied into
+            // query tables. `phrase_df` counts the analysed articles per key-phrase term and is
+            // kept by triggers, so it stays right however an analysis or an article goes away.
+            // An article whose text changes keeps its old analysis, marked stale (version 0).
+            """
+            CREATE TABLE analysis (
+              article_id  INTEGER PRIMARY KEY,
+              version     INTEGER NOT NULL,
+              watch_key   INTEGER NOT NULL,
+              analysed_at INTEGER NOT NULL
+            );
+            CREATE TABLE analysis_data (
+              article_id INTEGER PRIMARY KEY,
+              data       BLOB NOT NULL
+            );
+            CREATE TABLE analysis_quote (
+              article_id         INTEGER NOT NULL,
+              seq                INTEGER NOT NULL,
+              kind               TEXT NOT NULL,
+              quote              TEXT NOT NULL,
+              quote_start        INTEGER NOT NULL,
+              quote_end          INTEGER NOT NULL,
+              confidence         REAL NOT NULL,
+              speaker_name       TEXT,
+              speaker_as_written TEXT,
+              speaker_start      INTEGER,
+              speaker_end        INTEGER,
+              speaker_role       TEXT,
+              speaker_type       TEXT,
+              official           INTEGER NOT NULL,
+              speaker_key        TEXT,
+              PRIMARY KEY (article_id, seq)
+            ) WITHOUT ROWID;
+            CREATE TABLE analysis_phrase (
+              article_id INTEGER NOT NULL,
+              term       TEXT NOT NULL,
+              text       TEXT NOT NULL,
+              score      REAL NOT NULL,
+              rank       INTEGER NOT NULL,
+              PRIMARY KEY (article_id, term)
+            ) WITHOUT ROWID;
+            CREATE INDEX analysis_phrase_by_term ON analysis_phrase(term);
+            CREATE TABLE analysis_entity (
+              article_id INTEGER NOT NULL,
+              type       TEXT NOT NULL,
+              canonical  TEXT NOT NULL,
+              mentions   INTEGER NOT NULL,
+              PRIMARY KEY (article_id, type, canonical)
+            ) WITHOUT ROWID;
+            CREATE INDEX analysis_entity_by_name ON analysis_entity(canonical);
+            CREATE TABLE phrase_df (
+              term     TEXT PRIMARY KEY,
+              articles INTEGER NOT NULL
+            ) WITHOUT ROWID;
+            CREATE TABLE watch_term (
+              term_key TEXT PRIMARY KEY,
+              term     TEXT NOT NULL,
+              added_at INTEGER NOT NULL
+            ) WITHOUT ROWID;
+            CREATE TRIGGER article_deleted_analysis AFTER DELETE ON article BEGIN
+              DELETE FROM analysis WHERE article_id = old.id;
+            END;
+            CREATE TRIGGER article_changed_analysis AFTER UPDATE OF title, summary, content ON article BEGIN
+              UPDATE analysis SET version = 0 WHERE article_id = new.id;
+            END;
+            CREATE TRIGGER analysis_deleted AFTER DELETE ON analysis BEGIN
+              DELETE FROM analysis_data WHERE article_id = old.article_id;
+              DELETE FROM analysis_quote WHERE article_id = old.article_id;
+              DELETE FROM analysis_phrase WHERE article_id = old.article_id;
+              DELETE FROM analysis_entity WHERE article_id = old.article_id;
+            END;
+            CREATE TRIGGER analysis_phrase_added AFTER INSERT ON analysis_phrase BEGIN
+              INSERT OR IGNORE INTO phrase_df (term, articles) VALUES (new.term, 0);
+              UPDATE phrase_df SET articles = articles + 1 WHERE term = new.term;
+            END;
+            CREATE TRIGGER analysis_phrase_removed AFTER DELETE ON analysis_phrase BEGIN
+              UPDATE phrase_df SET articles = articles - 1 WHERE term = old.term;
+              DELETE FROM phrase_df WHERE term = old.term AND articles <= 0;
+            END;
             """);
 }
