@@ -1,9 +1,10 @@
 package app.dossier.library;
 
+import static app.dossier.QuotedArticles.LAVROV;
+import static app.dossier.QuotedArticles.seedHtml;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import app.dossier.SharedFiles;
 import app.dossier.TestWorkers;
 import app.dossier.highlight.Highlighter;
 import app.dossier.model.ArticleAnalysis;
@@ -39,10 +40,6 @@ class LibraryAnalysisTest {
 
     private Library library;
 
-    static final String LAVROV = "<p>“We will not accept any ceasefire that freezes the front line,” Russian Foreign "
-            + "Minister Sergei Lavrov told reporters in Moscow on Saturday.</p><p>Analysts said the remarks hardened "
-            + "Moscow’s position.</p>";
-
     @BeforeEach
     void open() {
         library = Library.open(dir.resolve("data"), Clock.systemUTC(), TestWorkers.shared());
@@ -51,16 +48,6 @@ class LibraryAnalysisTest {
     @AfterEach
     void close() {
         library.close();
-    }
-
-    /** The seed article as the HTML a feed would carry, one paragraph per block. */
-    static String seedHtml() throws Exception {
-        String text = Files.readString(SharedFiles.resolve("examples/seed-article.txt"));
-        StringBuilder html = new StringBuilder();
-        for (String paragraph : text.split("\n\n")) {
-            html.append("<p>").append(paragraph.replace("&", "&amp;").replace("<", "&lt;")).append("</p>\n");
-        }
-        return html.toString();
     }
 
     private void ingest(String... bodies) throws Exception {
