@@ -24,8 +24,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.zip.Deflater;
-import java.util.zip.DeflaterOutputStream;
-import java.util.zip.InflaterInputStream;
+import java.util.zip.Inflater;
 
 /**
  * The stored form of a whole {@link ArticleAnalysis}: everything the reading pane needs to mark
@@ -45,14 +44,15 @@ final class AnalysisCodec {
     private static final int MAPPED = 2;
     /** A stored text longer than this is damage, not an article. */
     private static final int MAX_CHARS = 8_000_000;
+    /** Nor does an article's analysis inflate to more than this. */
+    private static final int MAX_INFLATED = 64 * 1024 * 1024;
 
     private AnalysisCodec() {
     }
 
     static byte[] encode(ArticleAnalysis a) {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream(1024 + a.text().length() / 2);
-        Deflater deflater = new Deflater(Deflater.DEFAULT_COMPRESSION);
-        try (DataOutputStream out = new DataOutputStream(new DeflaterOutputStream(bytes, deflater, 4096))) {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream(1024 + a.text().length() * 2);
+        try (DataOutputStream out = new DataOutputStream(bytes)) {
             writeVarint(out, FORMAT);
             writeVarint(out, a.analyzerVersion());
             writeString(out, a.text());
@@ -77,12 +77,12 @@ final class AnalysisCodec {
                     writeSpan(out, c.span());
                     writeString(out, c.text());
                 }
-                out.writeDouble(q.confidence());
+                writeNumber(out, q.confidence());
             }
             writeVarint(out, a.keyPhrases().size());
             for (KeyPhrase k : a.keyPhrases()) {
                 writeString(out, k.text());
-                out.writeDouble(k.score());
+                writeNumber(out, k.score());
                 writeSpans(out, k.occurrences());
             }
             writeVarint(out, a.entities().size());
@@ -95,16 +95,12 @@ final class AnalysisCodec {
             writeSpans(out, a.boilerplate());
         } catch (IOException e) {
             throw new UncheckedIOException(e); // a byte array cannot fail to take bytes
-        } finally {
-            deflater.end();
         }
-        return bytes.toByteArray();
+        return deflate(bytes.toByteArray());
     }
 
     static ArticleAnalysis decode(byte[] data) {
-        java.util.zip.Inflater inflater = new java.util.zip.Inflater();
-        try (DataInputStream in = new DataInputStream(new InflaterInputStream(new ByteArrayInputStream(data),
-                inflater, 4096))) {
+        try (DataInputStream in = new DataInputStream(new ByteArrayInputStream(inflate(data)))) {
             int format = readVarint(in);
             if (format != FORMAT) {
                 throw new IllegalArgumentException("unknown analysis format " + format);
@@ -134,13 +130,13 @@ final class AnalysisCodec {
                     TextSpan at = readSpan(in);
                     cue = new Cue(at, readString(in));
                 }
-                quotes.add(new Quote(span, kind, speaker, cue, in.readDouble()));
+                quotes.add(new Quote(span, kind, speaker, cue, readNumber(in)));
             }
             int phraseCount = readCount(in);
             List<KeyPhrase> phrases = new ArrayList<>(Math.min(phraseCount, 64));
             for (int i = 0; i < phraseCount; i++) {
                 String phrase = readString(in);
-                double score = in.readDouble();
+                double score = readNumber(in);
                 phrases.add(new KeyPhrase(phrase, score, readSpans(in)));
             }
             int entityCount = readCount(in);
@@ -153,8 +149,46 @@ final class AnalysisCodec {
             }
             List<TextSpan> boilerplate = readSpans(in);
             return new ArticleAnalysis(text, quotes, phrases, entities, boilerplate, version, map);
-        } catch (IOException | RuntimeException e) {
+        } catch (IOException | java.util.zip.DataFormatException | RuntimeException e) {
             throw new IllegalArgumentException("unreadable stored analysis: " + e.getMessage(), e);
+        }
+    }
+
+    // ---- compression: whole buffers at once (a stream would call into zlib once per byte) ----
+
+    private static byte[] deflate(byte[] raw) {
+        Deflater deflater = new Deflater(Deflater.DEFAULT_COMPRESSION);
+        try {
+            deflater.setInput(raw);
+            deflater.finish();
+            ByteArrayOutputStream out = new ByteArrayOutputStream(raw.length / 2 + 64);
+            byte[] chunk = new byte[Math.max(256, raw.length / 2)];
+            while (!deflater.finished()) {
+                out.write(chunk, 0, deflater.deflate(chunk));
+            }
+            return out.toByteArray();
+        } finally {
+            deflater.end();
+        }
+    }
+
+    private static byte[] inflate(byte[] data) throws java.util.zip.DataFormatException {
+        Inflater inflater = new Inflater();
+        try {
+            inflater.setInput(data);
+            ByteArrayOutputStream out = new ByteArrayOutputStream(data.length * 4 + 64);
+            byte[] chunk = new byte[Math.max(1024, data.length * 3)];
+            while (!inflater.finished()) {
+                int n = inflater.inflate(chunk);
+                if (n == 0 && (inflater.needsInput() || inflater.needsDictionary())) {
+                    throw new java.util.zip.DataFormatException("truncated");
+                }
+                out.write(chunk, 0, n);
+                if (out.size() > MAX_INFLATED) {
+                    throw new java.util.zip.DataFormatException("too large");
+                }
+            }
+            return out.toByteArray();
         } finally {
             inflater.end();
         }
@@ -255,6 +289,33 @@ final class AnalysisCodec {
             out.add(readSpan(in));
         }
         return out;
+    }
+
+    /**
+     * A number that is a whole count of thousandths (key-phrase scores are rounded so) as a small
+     * varint, twice the count; any other value as a marker (1) and its eight bytes, so every
+     * double comes back exactly.
+     */
+    private static void writeNumber(DataOutputStream out, double d) throws IOException {
+        long thousandths = Math.round(d * 1000);
+        if (thousandths >= 0 && thousandths < (1 << 29) && thousandths / 1000.0 == d
+                && Double.doubleToRawLongBits(d) != Double.doubleToRawLongBits(-0.0)) {
+            writeVarint(out, (int) thousandths * 2);
+        } else {
+            writeVarint(out, 1);
+            out.writeDouble(d);
+        }
+    }
+
+    private static double readNumber(DataInputStream in) throws IOException {
+        int v = readVarint(in);
+        if (v == 1) {
+            return in.readDouble();
+        }
+        if ((v & 1) != 0) {
+            throw new IllegalArgumentException("bad number");
+        }
+        return (v / 2) / 1000.0;
     }
 
     /** A string as its UTF-8 length plus one (0 for null) and its bytes. */

@@ -4,7 +4,6 @@ import app.dossier.model.ArticleAnalysis;
 import app.dossier.model.ArticleId;
 import app.dossier.model.AttributedQuote;
 import app.dossier.model.Entity;
-import app.dossier.model.KeyPhrase;
 import app.dossier.model.Quote;
 import app.dossier.model.QuoteFilter;
 import app.dossier.model.QuoteKind;
@@ -119,12 +118,10 @@ final class AnalysisTable {
         PreparedStatement delete = sql.get("DELETE FROM analysis WHERE article_id = ?");
         PreparedStatement row = sql.get(
                 "INSERT INTO analysis (article_id, version, watch_key, analysed_at) VALUES (?, ?, ?, ?)");
-        PreparedStatement data = sql.get("INSERT INTO analysis_data (article_id, data) VALUES (?, ?)");
-        PreparedStatement quote = sql.get("INSERT INTO analysis_quote (article_id, seq, kind, quote, quote_start, "
+        PreparedStatement data = sql.get("INSERT INTO analysis_data (article_id, data, terms) VALUES (?, ?, ?)");
+        PreparedStatement quote = sql.get("INSERT INTO analysis_quote (article_id, seq, kind, quote_start, "
                 + "quote_end, confidence, speaker_name, speaker_as_written, speaker_start, speaker_end, speaker_role, "
-                + "speaker_type, official, speaker_key) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
-        PreparedStatement phrase = sql.get("INSERT OR IGNORE INTO analysis_phrase (article_id, term, text, score, rank) "
-                + "VALUES (?, ?, ?, ?, ?)");
+                + "speaker_type, official, speaker_key) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
         PreparedStatement entity = sql.get(
                 "INSERT INTO analysis_entity (article_id, type, canonical, mentions) VALUES (?, ?, ?, ?)");
         int written = 0;
@@ -146,10 +143,10 @@ final class AnalysisTable {
             row.setLong(4, now.toEpochMilli());
             row.executeUpdate();
             data.setLong(1, id);
-            data.setBytes(2, AnalysisCodec.encode(d.analysis()));
+            data.setBytes(2, d.encoded());
+            data.setString(3, d.termsJson());
             data.executeUpdate();
             quotes(quote, id, d.analysis());
-            phrases(phrase, id, d);
             entities(entity, id, d.analysis());
             written++;
         }
@@ -157,33 +154,31 @@ final class AnalysisTable {
     }
 
     private static void quotes(PreparedStatement ps, long id, ArticleAnalysis a) throws SQLException {
-        String text = a.text();
         int seq = 0;
         for (Quote q : a.quotes()) {
-            TextSpan span = clamp(q.span(), text.length());
+            TextSpan span = clamp(q.span(), a.text().length());
             ps.setLong(1, id);
             ps.setInt(2, seq++);
             ps.setString(3, q.kind().id());
-            ps.setString(4, span.of(text));
-            ps.setInt(5, span.start());
-            ps.setInt(6, span.end());
-            ps.setDouble(7, q.confidence());
+            ps.setInt(4, span.start());
+            ps.setInt(5, span.end());
+            ps.setDouble(6, q.confidence());
             Speaker s = q.speaker();
             if (s == null) {
-                for (int i = 8; i <= 13; i++) {
+                for (int i = 7; i <= 12; i++) {
                     ps.setNull(i, Types.NULL);
                 }
-                ps.setInt(14, 0);
-                ps.setNull(15, Types.NULL);
+                ps.setInt(13, 0);
+                ps.setNull(14, Types.NULL);
             } else {
-                ps.setString(8, s.name());
-                ps.setString(9, s.asWritten());
-                ps.setInt(10, s.span().start());
-                ps.setInt(11, s.span().end());
-                ps.setString(12, s.role());
-                ps.setString(13, s.type().id());
-                ps.setInt(14, s.official() ? 1 : 0);
-                ps.setString(15, fold(s.name() != null ? s.name() : s.asWritten()));
+                ps.setString(7, s.name());
+                ps.setString(8, s.asWritten());
+                ps.setInt(9, s.span().start());
+                ps.setInt(10, s.span().end());
+                ps.setString(11, s.role());
+                ps.setString(12, s.type().id());
+                ps.setInt(13, s.official() ? 1 : 0);
+                ps.setString(14, fold(s.name() != null ? s.name() : s.asWritten()));
             }
             ps.addBatch();
         }
@@ -197,25 +192,31 @@ final class AnalysisTable {
         return new TextSpan(Math.min(span.start(), end), end);
     }
 
-    /** Each term once (the best-ranked phrase of that form); empty terms are not counted. */
-    private static void phrases(PreparedStatement ps, long id, AnalysisDraft d) throws SQLException {
-        List<KeyPhrase> phrases = d.analysis().keyPhrases();
+    /**
+     * The key-phrase terms as a JSON array, each once, empty ones left out: the document-frequency
+     * triggers read it with {@code json_each}.
+     */
+    static String termsJson(List<String> terms) {
+        StringBuilder json = new StringBuilder("[");
         Set<String> seen = new HashSet<>();
-        for (int i = 0; i < phrases.size(); i++) {
-            String term = d.phraseTerms().get(i);
+        for (String term : terms) {
             if (term == null || term.isEmpty() || !seen.add(term)) {
                 continue;
             }
-            ps.setLong(1, id);
-            ps.setString(2, term);
-            ps.setString(3, phrases.get(i).text());
-            ps.setDouble(4, phrases.get(i).score());
-            ps.setInt(5, i);
-            ps.addBatch();
+            json.append(json.length() > 1 ? ",\"" : "\"");
+            for (int i = 0; i < term.length(); i++) {
+                char c = term.charAt(i);
+                if (c == '"' || c == '\\') {
+                    json.append('\\').append(c);
+                } else if (c < 0x20) {
+                    json.append(String.format(Locale.ROOT, "\\u%04x", (int) c));
+                } else {
+                    json.append(c);
+                }
+            }
+            json.append('"');
         }
-        if (!seen.isEmpty()) {
-            ps.executeBatch();
-        }
+        return json.append(']').toString();
     }
 
     /** One row per entity and type, with how often the article mentions it. */
@@ -244,11 +245,15 @@ final class AnalysisTable {
      * the library is.
      */
     static List<AttributedQuote> quotes(Connection c, QuoteFilter filter) throws SQLException {
+        // Without a speaker, walk articles newest first and stop at the limit. With one, most quotes
+        // do not match: scan the quotes first (CROSS JOIN fixes that order) and sort what matched.
+        String from = filter.speaker() == null
+                ? " FROM article a JOIN analysis_quote q ON q.article_id = a.id"
+                : " FROM analysis_quote q CROSS JOIN article a ON a.id = q.article_id";
         StringBuilder sql = new StringBuilder("SELECT a.id, a.title, a.feed_id, coalesce(f.custom_title, f.title, f.url), "
-                + "a.sort_date, q.kind, q.quote, q.quote_start, q.quote_end, q.confidence, q.speaker_name, "
-                + "q.speaker_as_written, q.speaker_start, q.speaker_end, q.speaker_role, q.speaker_type, q.official "
-                + "FROM article a JOIN analysis_quote q ON q.article_id = a.id JOIN feed f ON f.id = a.feed_id "
-                + "WHERE 1 = 1");
+                + "a.sort_date, q.kind, d.data, q.quote_start, q.quote_end, q.confidence, q.speaker_name, "
+                + "q.speaker_as_written, q.speaker_start, q.speaker_end, q.speaker_role, q.speaker_type, q.official"
+                + from + " JOIN feed f ON f.id = a.feed_id JOIN analysis_data d ON d.article_id = a.id WHERE 1 = 1");
         List<Object> args = new ArrayList<>();
         if (filter.officialOnly()) {
             sql.append(" AND q.official = 1");
@@ -264,18 +269,36 @@ final class AnalysisTable {
                 ps.setObject(i + 1, args.get(i));
             }
             List<AttributedQuote> out = new ArrayList<>();
+            Map<Long, String> texts = new java.util.HashMap<>();
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
-                    out.add(attributed(rs));
+                    AttributedQuote q = attributed(rs, texts);
+                    if (q != null) {
+                        out.add(q);
+                    }
                 }
             }
             return out;
         }
     }
 
-    private static AttributedQuote attributed(ResultSet rs) throws SQLException {
+    /**
+     * One listed quote; its words come from the article's stored result, decoded once per article
+     * ({@code texts}). Null when that result cannot be read (the article is analysed again later).
+     */
+    private static AttributedQuote attributed(ResultSet rs, Map<Long, String> texts) throws SQLException {
+        long articleId = rs.getLong(1);
+        String text = texts.get(articleId);
+        if (text == null) {
+            try {
+                text = AnalysisCodec.decode(rs.getBytes(7)).text();
+            } catch (IllegalArgumentException e) {
+                return null;
+            }
+            texts.put(articleId, text);
+        }
         QuoteKind kind = "direct".equals(rs.getString(6)) ? QuoteKind.DIRECT : QuoteKind.INDIRECT;
-        TextSpan span = new TextSpan(rs.getInt(8), Math.max(rs.getInt(8), rs.getInt(9)));
+        TextSpan span = clamp(new TextSpan(rs.getInt(8), Math.max(rs.getInt(8), rs.getInt(9))), text.length());
         Speaker speaker = null;
         String asWritten = rs.getString(12);
         if (asWritten != null) {
@@ -289,8 +312,8 @@ final class AnalysisTable {
             speaker = new Speaker(rs.getString(11), asWritten, new TextSpan(start, Math.max(start, rs.getInt(14))),
                     rs.getString(15), type, rs.getInt(17) != 0);
         }
-        return new AttributedQuote(new ArticleId(rs.getLong(1)), rs.getString(2), rs.getLong(3), rs.getString(4),
-                Instant.ofEpochMilli(rs.getLong(5)), kind, rs.getString(7), speaker, rs.getDouble(10), span);
+        return new AttributedQuote(new ArticleId(articleId), rs.getString(2), rs.getLong(3), rs.getString(4),
+                Instant.ofEpochMilli(rs.getLong(5)), kind, span.of(text), speaker, rs.getDouble(10), span);
     }
 
     /** Lower case without accents, so "zelensky" finds "Zelenskyy" and "lavrov" finds "Lavrov". */

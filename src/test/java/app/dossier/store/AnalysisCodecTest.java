@@ -78,6 +78,22 @@ class AnalysisCodecTest {
     }
 
     @Test
+    void everyNumberComesBackExactly() {
+        for (double d : new double[] {0, 0.95, 0.95 - 0.1, 21.883, 1.0 / 3, -2.5, 1e12, -0.0, Double.NaN, 536870.911}) {
+            ArticleAnalysis a = new ArticleAnalysis("x", List.of(new Quote(new TextSpan(0, 1), QuoteKind.INDIRECT, null,
+                    null, d)), List.of(new KeyPhrase("x", d, List.of())), List.of(), List.of(), 1, null);
+            assertThat(AnalysisCodec.decode(AnalysisCodec.encode(a))).as("%s", d).isEqualTo(a);
+        }
+    }
+
+    @Test
+    void termsAreAJsonArrayEachOnce() {
+        assertThat(AnalysisTable.termsJson(List.of("ceasefire", "", "say \"no\"", "ceasefire", "a\\b\u0001")))
+                .isEqualTo("[\"ceasefire\",\"say \\\"no\\\"\",\"a\\\\b\\u0001\"]");
+        assertThat(AnalysisTable.termsJson(List.of())).isEqualTo("[]");
+    }
+
+    @Test
     void damagedDataIsRefusedNotMisread() {
         byte[] good = AnalysisCodec.encode(sample());
         assertThatThrownBy(() -> AnalysisCodec.decode(new byte[0])).isInstanceOf(IllegalArgumentException.class);

@@ -179,7 +179,7 @@ class StoreAnalysisTest {
         assertThat(count("SELECT count(*) FROM analysis_quote")).isEqualTo(1);
         assertThat(count("SELECT count(*) FROM analysis_entity")).isEqualTo(1);
         store.removeFeed(feed.id());
-        for (String table : List.of("analysis", "analysis_data", "analysis_quote", "analysis_phrase",
+        for (String table : List.of("analysis", "analysis_data", "analysis_quote",
                 "analysis_entity", "phrase_df")) {
             assertThat(count("SELECT count(*) FROM " + table)).as(table).isZero();
         }
