@@ -13,7 +13,8 @@ import picocli.CommandLine.Spec;
             ExportOpmlCommand.class, IngestCommand.class, ParseCommand.class, ArticlesCommand.class,
             SearchCommand.class, ShowCommand.class, FlagCommands.Star.class, FlagCommands.Unstar.class,
             FlagCommands.Read.class, FlagCommands.Unread.class, StatsCommand.class, RefreshCommand.class,
-            IntervalCommand.class},
+            IntervalCommand.class, AnalyzeCommand.class, QuotesCommand.class, HighlightCommand.class,
+            WatchCommand.class},
         footer = {"", "Data directory: --data-dir, else $DOSSIER_DATA_DIR, else ~/.local/share/dossier "
                 + "(Linux), %%APPDATA%%\\Dossier (Windows), ~/Library/Application Support/Dossier (macOS).",
             "Exit codes: 0 success, 1 failure, 2 usage mistake."})

@@ -1,6 +1,8 @@
 package app.dossier.cli;
 
+import app.dossier.library.LibraryException;
 import app.dossier.model.Article;
+import app.dossier.model.ArticleAnalysis;
 import app.dossier.model.Enclosure;
 import app.dossier.render.ArticleText;
 import java.io.IOException;
@@ -46,9 +48,27 @@ final class ShowCommand implements Runnable {
         out.println("id " + a.id() + (a.starred() ? " · starred" : "") + (a.read() ? " · read" : " · unread"));
         out.println();
         out.println(text.isEmpty() ? "(no text)" : text);
+        if (!text.isEmpty()) {
+            whoSaidWhat(out);
+        }
         for (Enclosure e : a.enclosures()) {
             out.println();
             out.println("Attachment: " + e.url() + (e.type() == null ? "" : " (" + e.type() + ")"));
         }
+    }
+
+    /** Quotes and key phrases under the text; the article is analysed now if it was not yet. */
+    private void whoSaidWhat(PrintStream out) {
+        ArticleAnalysis analysis;
+        try {
+            analysis = root.context.library().analysis(id);
+        } catch (LibraryException e) {
+            out.println();
+            out.println("Who said what: not available (" + e.getMessage() + ")");
+            return;
+        }
+        out.println();
+        AnalysisText.quotes(out, analysis);
+        AnalysisText.keyPhrases(out, analysis.keyPhrases());
     }
 }

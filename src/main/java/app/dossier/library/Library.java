@@ -12,8 +12,10 @@ import app.dossier.feed.OpmlReader;
 import app.dossier.feed.OpmlWriter;
 import app.dossier.model.Article;
 import app.dossier.model.ArticleFilter;
+import app.dossier.model.ArticleAnalysis;
 import app.dossier.model.ArticleHeader;
 import app.dossier.model.ArticleId;
+import app.dossier.model.AttributedQuote;
 import app.dossier.model.Feed;
 import app.dossier.model.FeedOverview;
 import app.dossier.model.FeedStatus;
@@ -22,6 +24,7 @@ import app.dossier.model.LibraryStats;
 import app.dossier.model.OpmlDocument;
 import app.dossier.model.ParsedFeed;
 import app.dossier.model.ParsedItem;
+import app.dossier.model.QuoteFilter;
 import app.dossier.store.ArticleDraft;
 import app.dossier.store.IndexEntry;
 import app.dossier.store.IndexSource;
@@ -57,6 +60,7 @@ public final class Library implements AutoCloseable {
     public static final String DATABASE_FILE = "library.db";
 
     private static final int INDEX_BATCH = 500;
+    private static final int MAX_WATCH_TERM = 100;
 
     private final Path dataDirectory;
     private final Store store;
@@ -70,6 +74,7 @@ public final class Library implements AutoCloseable {
     private final CompletableFuture<FeedFetcher> fetcher;
     private final WriteQueue writes;
     private final RefreshSchedule schedule = RefreshSchedule.standard();
+    private final AnalysisService analysis;
 
     private Library(Path dataDirectory, Store store, Clock clock, Workers workers, FetchSettings settings) {
         this.dataDirectory = dataDirectory;
@@ -82,6 +87,7 @@ public final class Library implements AutoCloseable {
             return f;
         }, workers.network());
         this.writes = new WriteQueue(store, workers.writer());
+        this.analysis = new AnalysisService(store, workers, writes);
     }
 
     /** Opens the library in {@code dataDirectory}, creating the directory and the database if needed. */
@@ -467,6 +473,129 @@ public final class Library implements AutoCloseable {
         return new LibraryException("no article with id " + text);
     }
 
+    // ---- who said what ----
+
+    /**
+     * Analyses every article that has no analysis by the current analyser version (new, changed,
+     * or analysed by an older version), in batches, and returns when all are stored. Refreshing
+     * never waits for this; new articles are listed before they are analysed. {@code progress}
+     * hears each stored batch, on the library's writer thread, and must return quickly.
+     */
+    public AnalysisReport analyze(Consumer<AnalysisProgress> progress) {
+        return await(analysis.run(progress, () -> false, 0));
+    }
+
+    /**
+     * Starts analysing what is waiting and returns at once: what the window does after a refresh.
+     * The future completes with the totals; closing the library stops the run between batches.
+     */
+    public java.util.concurrent.CompletableFuture<AnalysisReport> analyzeInBackground(
+            Consumer<AnalysisProgress> progress) {
+        return analysis.run(progress, () -> false, 0);
+    }
+
+    /**
+     * Analyses for at most about {@code budget} (the batch under way is finished), or until
+     * {@code stop} says so. Keeping feeds fresh uses this between refreshes.
+     */
+    AnalysisReport analyzeFor(Duration budget, java.util.function.BooleanSupplier stop) {
+        // {@code stop} belongs to the caller's thread (it may ask that thread's interrupt flag), so
+        // it is asked here while waiting, and the run sees a flag.
+        java.util.concurrent.atomic.AtomicBoolean halt = new java.util.concurrent.atomic.AtomicBoolean();
+        java.util.concurrent.CompletableFuture<AnalysisReport> run =
+                analysis.run(p -> { }, halt::get, System.nanoTime() + Math.max(1, budget.toNanos()));
+        while (!run.isDone()) {
+            try {
+                run.get(200, java.util.concurrent.TimeUnit.MILLISECONDS);
+            } catch (java.util.concurrent.TimeoutException | java.util.concurrent.ExecutionException e) {
+                if (stop.getAsBoolean()) {
+                    halt.set(true);
+                }
+            } catch (InterruptedException e) {
+                halt.set(true);
+                Thread.currentThread().interrupt();
+                break;
+            }
+        }
+        return await(run);
+    }
+
+    /** How many articles wait for analysis by the current analyser version. */
+    public long pendingAnalysis() {
+        return guard(() -> store.pendingAnalysisCount(app.dossier.highlight.Highlighter.VERSION));
+    }
+
+    /**
+     * What the analyser found in an article (id or unique prefix): the stored result when it is
+     * current, else the article is analysed now ("at once when an article is opened") and its
+     * result stored in the background. Offsets refer to the result's text; its
+     * {@link ArticleAnalysis#sourceSpan} maps them into the article's HTML ({@link Article#body()}).
+     */
+    public ArticleAnalysis analysis(String idOrPrefix) {
+        ArticleId id = resolveId(idOrPrefix);
+        return guard(() -> analysis.analysis(id)).orElseThrow(() -> noSuchArticle(idOrPrefix));
+    }
+
+    /** Who said what across the library, newest article first. */
+    public List<AttributedQuote> quotes(QuoteFilter filter) {
+        return guard(() -> store.quotes(filter));
+    }
+
+    /**
+     * Analyses text or HTML from outside the library (decided by {@link #looksLikeHtml}), with the
+     * library's document frequencies and watch list. Nothing is stored.
+     */
+    public ArticleAnalysis highlight(String input) {
+        return guard(() -> analysis.analyzeInput(input == null ? "" : input));
+    }
+
+    /** Whether input reads as HTML rather than plain text. */
+    public static boolean looksLikeHtml(String input) {
+        return app.dossier.highlight.Highlighter.looksLikeHtml(input);
+    }
+
+    /** The watch list: terms always highlighted as key phrases, as the user wrote them. */
+    public List<String> watchTerms() {
+        return guard(store::watchTerms);
+    }
+
+    /**
+     * Watches a term; false when it (or a variant of it: "cease-fire" for "ceasefires") is already
+     * watched. Articles opened from now on show it first among their key phrases.
+     */
+    public boolean watch(String term) {
+        String written = term == null ? "" : term.strip().replaceAll("\\s+", " ");
+        String key = app.dossier.highlight.Highlighter.normalizeTerm(written);
+        if (key.isBlank()) {
+            throw new LibraryException("'" + (term == null ? "" : term) + "' has no words to watch");
+        }
+        if (written.length() > MAX_WATCH_TERM) {
+            throw new LibraryException("a watch term is at most " + MAX_WATCH_TERM + " characters");
+        }
+        return guard(() -> store.addWatchTerm(key, written));
+    }
+
+    /** Stops watching a term (or its variant); false when it was not watched. */
+    public boolean unwatch(String term) {
+        String key = app.dossier.highlight.Highlighter.normalizeTerm(term == null ? "" : term.strip());
+        return !key.isBlank() && guard(() -> store.removeWatchTerm(key));
+    }
+
+    private static <T> T await(java.util.concurrent.CompletableFuture<T> future) {
+        try {
+            return future.join();
+        } catch (java.util.concurrent.CompletionException e) {
+            Throwable cause = e.getCause() == null ? e : e.getCause();
+            if (cause instanceof StoreException se) {
+                throw new LibraryException(se.getMessage(), se);
+            }
+            if (cause instanceof LibraryException le) {
+                throw le;
+            }
+            throw new LibraryException("the analysis failed: " + cause.getMessage(), cause);
+        }
+    }
+
     public LibraryStats stats() {
         return guard(store::stats);
     }
@@ -478,6 +607,7 @@ public final class Library implements AutoCloseable {
 
     @Override
     public void close() {
+        analysis.close();
         store.close();
     }
 

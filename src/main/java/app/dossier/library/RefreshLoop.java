@@ -15,13 +15,16 @@ import java.util.function.Consumer;
  * next feed is due (at most a minute, so added feeds and a changed clock are noticed). When the
  * wall clock jumps ahead of the monotonic clock — the machine slept — or when it starts with feeds
  * long overdue, it spreads the overdue feeds over the next minutes ({@link RefreshSchedule#catchUp})
- * instead of fetching them all at once. It runs on the caller's thread.
+ * instead of fetching them all at once. Between refreshes it analyses new articles (who said
+ * what) in slices that end before the next feed is due. It runs on the caller's thread.
  */
 final class RefreshLoop {
 
     /** A wake-up later than this beyond what was asked means the machine was asleep. */
     static final Duration SLEEP_DETECTED = Duration.ofMinutes(2);
     static final Duration LONGEST_NAP = Duration.ofMinutes(1);
+    /** The longest stretch of analysis between two looks at the schedule. */
+    static final Duration ANALYSIS_SLICE = Duration.ofSeconds(10);
 
     private final Library library;
     private final RefreshSchedule schedule;
@@ -37,9 +40,28 @@ final class RefreshLoop {
         catchUp();
         while (!stop.getAsBoolean()) {
             library.refreshDue(listener);
+            if (analyseWhileIdle(stop)) {
+                continue; // more is waiting: refresh whatever came due meanwhile, then go on
+            }
             if (nap(untilNextDue(), stop)) {
                 catchUp();
             }
+        }
+    }
+
+    /**
+     * Analyses articles waiting for it (after a refresh, those just stored) for one slice at most,
+     * never past the next feed's due time, so analysis fills idle time without holding feeds up.
+     * True when more is waiting and this slice made progress.
+     */
+    private boolean analyseWhileIdle(BooleanSupplier stop) {
+        Duration until = untilNextDue();
+        Duration slice = until.compareTo(ANALYSIS_SLICE) < 0 ? until : ANALYSIS_SLICE;
+        try {
+            AnalysisReport report = library.analyzeFor(slice, stop);
+            return report.remaining() > 0 && report.analysed() > 0;
+        } catch (LibraryException e) {
+            return false; // a failing analysis never stops the refreshing; it is tried again after the nap
         }
     }
 

@@ -126,5 +126,83 @@ final class Migrations {
               host  TEXT PRIMARY KEY,
               until INTEGER NOT NULL
             );
+            """,
+            // 3: text analysis (who said what), keyed by the stable article id. `analysis` is one
+            // small row per analysed article, so finding what is missing or stale is a walk of
+            // article ids with one probe each. The large tables are appended in arrival order
+            // (rid) and found by article through an index, as articles are: rows keyed by the
+            // hash-like id would land at random places and leave pages part-empty. A quote's words
+            // are not repeated in its row: listing reads them from the encoded result.
+            // `analysis_data` holds the encoded result (text, spans, the offset map into the HTML:
+            // what the reading pane needs) and the article's key-phrase terms as a JSON array; `phrase_df` counts, per term, the analysed articles
+            // having it and is kept by triggers on that row, so it stays right however an analysis
+            // or an article goes away. Quotes and entities are copied into query tables. An
+            // article whose text changes keeps its old analysis, marked stale (version 0).
+            """
+            CREATE TABLE analysis (
+              article_id  INTEGER PRIMARY KEY,
+              version     INTEGER NOT NULL,
+              watch_key   INTEGER NOT NULL,
+              analysed_at INTEGER NOT NULL
+            );
+            CREATE TABLE analysis_data (
+              rid        INTEGER PRIMARY KEY,
+              article_id INTEGER NOT NULL UNIQUE,
+              data       BLOB NOT NULL,
+              terms      TEXT NOT NULL
+            );
+            CREATE TABLE analysis_quote (
+              rid                INTEGER PRIMARY KEY,
+              article_id         INTEGER NOT NULL,
+              seq                INTEGER NOT NULL,
+              kind               TEXT NOT NULL,
+              quote_start        INTEGER NOT NULL,
+              quote_end          INTEGER NOT NULL,
+              confidence         REAL NOT NULL,
+              speaker_name       TEXT,
+              speaker_as_written TEXT,
+              speaker_start      INTEGER,
+              speaker_end        INTEGER,
+              speaker_role       TEXT,
+              speaker_type       TEXT,
+              official           INTEGER NOT NULL,
+              speaker_key        TEXT
+            );
+            CREATE INDEX analysis_quote_by_article ON analysis_quote(article_id, seq);
+            CREATE TABLE analysis_entity (
+              article_id INTEGER NOT NULL,
+              type       TEXT NOT NULL,
+              canonical  TEXT NOT NULL,
+              mentions   INTEGER NOT NULL,
+              PRIMARY KEY (article_id, type, canonical)
+            ) WITHOUT ROWID;
+            CREATE TABLE phrase_df (
+              term     TEXT PRIMARY KEY,
+              articles INTEGER NOT NULL
+            ) WITHOUT ROWID;
+            CREATE TABLE watch_term (
+              term_key TEXT PRIMARY KEY,
+              term     TEXT NOT NULL,
+              added_at INTEGER NOT NULL
+            ) WITHOUT ROWID;
+            CREATE TRIGGER article_deleted_analysis AFTER DELETE ON article BEGIN
+              DELETE FROM analysis WHERE article_id = old.id;
+            END;
+            CREATE TRIGGER article_changed_analysis AFTER UPDATE OF title, summary, content ON article BEGIN
+              UPDATE analysis SET version = 0 WHERE article_id = new.id;
+            END;
+            CREATE TRIGGER analysis_deleted AFTER DELETE ON analysis BEGIN
+              DELETE FROM analysis_data WHERE article_id = old.article_id;
+              DELETE FROM analysis_quote WHERE article_id = old.article_id;
+              DELETE FROM analysis_entity WHERE article_id = old.article_id;
+            END;
+            CREATE TRIGGER analysis_terms_added AFTER INSERT ON analysis_data BEGIN
+              INSERT INTO phrase_df (term, articles) SELECT value, 1 FROM json_each(new.terms) WHERE true
+                ON CONFLICT (term) DO UPDATE SET articles = articles + 1;
+            END;
+            CREATE TRIGGER analysis_terms_removed AFTER DELETE ON analysis_data BEGIN
+              UPDATE phrase_df SET articles = articles - 1 WHERE term IN (SELECT value FROM json_each(old.terms));
+              DELETE FROM phrase_df WHERE articles <= 0 AND term IN (SELECT value FROM json_each(old.terms));
+            END;
             """);
 }

@@ -344,6 +344,79 @@ public final class Store implements AutoCloseable {
         return read(c -> SearchIndex.search(c, query, limit));
     }
 
+    // ---- text analysis ----
+
+    /**
+     * Up to {@code limit} articles, in id order after {@code after} ({@code null}: from the first),
+     * that have no analysis of {@code version}: never analysed, analysed by another version, or
+     * changed since.
+     */
+    public List<AnalysisSource> pendingAnalyses(ArticleId after, int version, int limit) {
+        return read(c -> AnalysisTable.pending(c, after, version, limit));
+    }
+
+    /** How many articles have no analysis of {@code version}. */
+    public long pendingAnalysisCount(int version) {
+        return read(c -> AnalysisTable.pendingCount(c, version));
+    }
+
+    /** What an article's analysis is made from, or empty when there is no such article. */
+    public Optional<AnalysisSource> analysisSource(ArticleId id) {
+        return read(c -> AnalysisTable.source(c, id));
+    }
+
+    /** The stored analysis of an article, whatever its version; empty when none can be read. */
+    public Optional<StoredAnalysis> analysis(ArticleId id) {
+        return read(c -> AnalysisTable.get(c, id));
+    }
+
+    /**
+     * Stores analyses in one transaction, each replacing the article's previous one and updating
+     * the document frequencies. Drafts of articles that are gone or changed since they were read
+     * are skipped; returns how many were written.
+     */
+    public int saveAnalyses(List<AnalysisDraft> drafts) {
+        if (drafts.isEmpty()) {
+            return 0;
+        }
+        return write(c -> AnalysisTable.save(writes, drafts, clock.instant()));
+    }
+
+    /** Quotes across the library, newest article first. */
+    public List<app.dossier.model.AttributedQuote> quotes(app.dossier.model.QuoteFilter filter) {
+        return read(c -> AnalysisTable.quotes(c, filter));
+    }
+
+    /** How many articles are analysed: what document frequencies are counted over. */
+    public long analysedCount() {
+        return read(AnalysisTable::analysedCount);
+    }
+
+    /** In how many analysed articles {@code term} (in normal form) is a key phrase. */
+    public long phraseFrequency(String term) {
+        return read(c -> AnalysisTable.frequency(c, term));
+    }
+
+    /** All document frequencies at once, for analysing many articles. */
+    public PhraseCounts phraseCounts() {
+        return read(AnalysisTable::counts);
+    }
+
+    /** The watch list, as the user wrote the terms, oldest first. */
+    public List<String> watchTerms() {
+        return read(WatchTable::list);
+    }
+
+    /** Watches a term under {@code key} (its normal form); false when it was already watched. */
+    public boolean addWatchTerm(String key, String term) {
+        return write(c -> WatchTable.add(c, key, term, clock.instant()));
+    }
+
+    /** Stops watching the term with this key; false when it was not watched. */
+    public boolean removeWatchTerm(String key) {
+        return write(c -> WatchTable.remove(c, key));
+    }
+
     // ---- the library as a whole ----
 
     public LibraryStats stats() {
