@@ -89,10 +89,10 @@ final class KeyPhraseFinder {
             }
             sentenceOf[k] = u;
             if (t.isWord(k)) {
-                String lower = t.lower(k);
-                normal[k] = PhraseNormalizer.normalWord(lower);
-                sing[k] = PhraseNormalizer.singular(normal[k]);
-                flags[k] = flagsOf(k, lower);
+                Word form = t.form(k);
+                normal[k] = form.normal;
+                sing[k] = form.singular;
+                flags[k] = flagsOf(k, form.lower);
                 if ((flags[k] & CONTENT) != 0) {
                     Integer id = wordIds.get(sing[k]);
                     if (id == null) {
