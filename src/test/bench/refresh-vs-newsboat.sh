@@ -5,14 +5,16 @@
 # loopback addresses, and times, as whole processes (benchlib.py measure: wall, peak RSS, CPU):
 #   dossier cold   `dossier refresh` into an empty library (subscriptions imported from the OPML first, untimed)
 #   dossier warm   `dossier refresh --force` right after: every feed answers 304
-# then runs ../shared/bench/newsboat-baseline.sh (phases cold and warm2, Newsboat's own all-304 run)
+# then runs ../shared/bench/newsboat-baseline.sh (phases cold, warm1 and warm2: Newsboat keeps no validators
+# from its first fetch, so only its third refresh is all 304)
 # with reload-threads equal to Dossier's global connection limit, and prints one table.
 #
 # Usage (from the project root, after `mvn -B -ntp -DskipTests package`):
 #   src/test/bench/refresh-vs-newsboat.sh
 #   FEEDS=200 LATENCIES=0 REPS=1 NEWSBOAT=0 src/test/bench/refresh-vs-newsboat.sh   # quick, Dossier only
 # Env (default): FEEDS (1000) ITEMS (50) HOSTS (50) LATENCIES ("0 50") REPS (3) PORT (18765)
-#   SEED (42) THREADS (16: Dossier's global connection limit) NEWSBOAT (1) OUT (mktemp -d)
+#   SEED (42) THREADS (16: Dossier's global connection limit) NEWSBOAT (1) NB_REPS (REPS: Newsboat's
+#   repetitions; its warm runs take minutes each) NB_LATENCIES (LATENCIES) OUT (mktemp -d)
 #   JAVA_OPTS (the options Dossier's launcher uses for the command line)
 set -euo pipefail
 
@@ -28,6 +30,8 @@ PORT=${PORT:-18765}
 SEED=${SEED:-42}
 THREADS=${THREADS:-16}
 NEWSBOAT=${NEWSBOAT:-1}
+NB_REPS=${NB_REPS:-$REPS}
+NB_LATENCIES=${NB_LATENCIES:-$LATENCIES}
 JAVA_OPTS=${JAVA_OPTS:-"-XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Xmx256m"}
 OUT=${OUT:-$(mktemp -d /tmp/dossier-refresh-bench.XXXXXX)}
 JAR="$ROOT/target/dossier.jar"
@@ -74,8 +78,8 @@ done
 
 if [ "$NEWSBOAT" = 1 ]; then
   echo "== Newsboat on the same workload (reload-threads $THREADS)"
-  SIZES="$FEEDS" ITEMS="$ITEMS" HOSTS="$HOSTS" LATENCIES="$LATENCIES" REPS="$REPS" THREADS="$THREADS" \
-      SEED="$SEED" PORT="$PORT" PHASES="cold warm2" LIMITS=0 OUT="$OUT/newsboat" \
+  SIZES="$FEEDS" ITEMS="$ITEMS" HOSTS="$HOSTS" LATENCIES="$NB_LATENCIES" REPS="$NB_REPS" THREADS="$THREADS" \
+      SEED="$SEED" PORT="$PORT" PHASES="cold warm1 warm2" LIMITS=0 OUT="$OUT/newsboat" \
       bash "$BENCH/newsboat-baseline.sh" >"$OUT/newsboat.log" 2>&1
   cat "$OUT/newsboat/results.jsonl" >> "$RESULTS"
 fi

@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.util.List;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 
@@ -25,21 +26,15 @@ final class ArticlesCommand implements Runnable {
     @Option(names = "--starred", description = "Only starred articles.")
     boolean starred;
 
-    @Option(names = "--limit", paramLabel = "N", defaultValue = "50", description = "At most N (default ${DEFAULT-VALUE}).")
-    int limit;
-
-    @Option(names = "--json", description = "Print JSON.")
-    boolean json;
+    @Mixin
+    ListOptions options;
 
     @Override
     public void run() {
-        if (limit <= 0) {
-            throw new CommandFailure("--limit must be a positive number");
-        }
         Library library = root.context.library();
         Long feedId = feed == null ? null : library.feed(feed).id();
-        List<ArticleHeader> list = library.articles(new ArticleFilter(feedId, unread, starred, limit));
-        print(root.context.out, list, json, "No articles.");
+        List<ArticleHeader> list = library.articles(new ArticleFilter(feedId, unread, starred, options.limit()));
+        print(root.context.out, list, options.json, "No articles.");
     }
 
     static void print(PrintStream out, List<ArticleHeader> list, boolean json, String none) {

@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.util.List;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 
@@ -26,20 +27,14 @@ final class QuotesCommand implements Runnable {
             + "international organisation.")
     boolean official;
 
-    @Option(names = "--limit", paramLabel = "N", defaultValue = "50", description = "At most N (default ${DEFAULT-VALUE}).")
-    int limit;
-
-    @Option(names = "--json", description = "Print JSON.")
-    boolean json;
+    @Mixin
+    ListOptions list;
 
     @Override
     public void run() {
-        if (limit <= 0) {
-            throw new CommandFailure("--limit must be a positive number");
-        }
-        List<AttributedQuote> quotes = root.context.library().quotes(new QuoteFilter(speaker, official, limit));
+        List<AttributedQuote> quotes = root.context.library().quotes(new QuoteFilter(speaker, official, list.limit()));
         PrintStream out = root.context.out;
-        if (json) {
+        if (list.json) {
             try (Json j = Json.pretty(out)) {
                 AnalysisJson.quotes(j.generator(), quotes);
             } catch (IOException e) {

@@ -2,7 +2,7 @@ package app.dossier.cli;
 
 import java.util.List;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 
@@ -17,19 +17,13 @@ final class SearchCommand implements Runnable {
     @Parameters(paramLabel = "QUERY", arity = "1..*", description = "What to look for.")
     List<String> query;
 
-    @Option(names = "--limit", paramLabel = "N", defaultValue = "50", description = "At most N (default ${DEFAULT-VALUE}).")
-    int limit;
-
-    @Option(names = "--json", description = "Print JSON.")
-    boolean json;
+    @Mixin
+    ListOptions list;
 
     @Override
     public void run() {
-        if (limit <= 0) {
-            throw new CommandFailure("--limit must be a positive number");
-        }
         String text = String.join(" ", query);
-        ArticlesCommand.print(root.context.out, root.context.library().search(text, limit), json,
+        ArticlesCommand.print(root.context.out, root.context.library().search(text, list.limit()), list.json,
                 "No articles match.");
     }
 }

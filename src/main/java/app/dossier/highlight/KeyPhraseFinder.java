@@ -82,6 +82,7 @@ final class KeyPhraseFinder {
         this.flags = new byte[t.size];
         this.wordId = new int[t.size];
         this.dateline = datelines(t, s);
+        int[] idOfType = new int[t.types]; // word id per distinct form; 0: not given yet
         int u = 0;
         for (int k = 0; k < t.size; k++) {
             while (u < s.count - 1 && t.start[k] >= s.end[u]) {
@@ -94,10 +95,16 @@ final class KeyPhraseFinder {
                 sing[k] = form.singular;
                 flags[k] = flagsOf(k, form.lower);
                 if ((flags[k] & CONTENT) != 0) {
-                    Integer id = wordIds.get(sing[k]);
-                    if (id == null) {
-                        id = wordIds.size() + 1;
-                        wordIds.put(sing[k], id);
+                    int type = t.type(k);
+                    int id = idOfType[type];
+                    if (id == 0) {
+                        Integer known = wordIds.get(sing[k]); // forms can share a singular: "talks", "Talks"
+                        if (known == null) {
+                            known = wordIds.size() + 1;
+                            wordIds.put(sing[k], known);
+                        }
+                        id = known;
+                        idOfType[type] = id;
                     }
                     wordId[k] = id;
                 }
@@ -429,15 +436,33 @@ final class KeyPhraseFinder {
     }
 
     private void lexiconTerms() {
+        // The lexicon is asked once per distinct form, not once per token.
+        byte[] asked = new byte[t.types]; // 0 not yet, 1 opens no term, 2 opens terms
+        List<String[]>[] asWritten = newLists(t.types);
+        List<String[]>[] asSingular = newLists(t.types);
         for (int k = 0; k < t.size; k++) {
             if (skip[k] || normal[k] == null) {
                 continue;
             }
+            int type = t.type(k);
+            if (asked[type] == 0) {
+                asWritten[type] = lexicon.byFirst.get(normal[k]);
+                asSingular[type] = sing[k].equals(normal[k]) ? null : lexicon.byFirst.get(sing[k]);
+                asked[type] = (byte) (asWritten[type] == null && asSingular[type] == null ? 1 : 2);
+            }
+            if (asked[type] == 1) {
+                continue;
+            }
             // "sanctions" opens both "sanctions package" and, as a singular, "sanction(s)": try both.
-            if (!lexiconAt(k, lexicon.byFirst.get(normal[k])) && !sing[k].equals(normal[k])) {
-                lexiconAt(k, lexicon.byFirst.get(sing[k]));
+            if (!lexiconAt(k, asWritten[type])) {
+                lexiconAt(k, asSingular[type]);
             }
         }
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<String[]>[] newLists(int n) {
+        return (List<String[]>[]) new List<?>[n];
     }
 
     private boolean lexiconAt(int k, List<String[]> entries) {
@@ -462,7 +487,7 @@ final class KeyPhraseFinder {
             if (n == null || skip[k + w]) {
                 return false;
             }
-            if (!n.equals(words[w]) && !PhraseNormalizer.singular(n).equals(PhraseNormalizer.singular(words[w]))) {
+            if (!n.equals(words[w]) && !sing[k + w].equals(PhraseNormalizer.singular(words[w]))) {
                 return false;
             }
         }

@@ -21,6 +21,10 @@ final class Tokens {
     /** Per token: how many line breaks come before it, for {@link #lineBreakBetween}. */
     private int[] line;
     private Word[] forms;
+    /** Per token: the index of its form among this text's distinct forms, in order of first use. */
+    private int[] typeOf;
+    /** Number of distinct forms. */
+    int types;
     /** Per-token memo of the gazetteer's answer: null not asked yet, NO_MATCH asked and none. */
     Object[] matches;
 
@@ -52,6 +56,7 @@ final class Tokens {
      */
     private void intern(WordIndex index) {
         forms = new Word[size];
+        typeOf = new int[size];
         int capacity = Integer.highestOneBit(Math.max(8, size) * 2 - 1) << 1;
         int[] firstToken = new int[capacity]; // a token of the slot's form, plus one; 0: empty
         int[] hashes = new int[capacity];
@@ -69,10 +74,12 @@ final class Tokens {
             }
             if (seen != 0) {
                 forms[k] = forms[seen - 1];
+                typeOf[k] = typeOf[seen - 1];
                 continue;
             }
             Word w = index.get(c, from, to, h);
             forms[k] = w != null ? w : new Word(new String(c, from, to - from), index);
+            typeOf[k] = types++;
             firstToken[i] = k + 1;
             hashes[i] = h;
         }
@@ -165,6 +172,11 @@ final class Tokens {
     /** The form of token {@code i}: its strings and what the word lists say about it. */
     Word form(int i) {
         return forms[i];
+    }
+
+    /** The index of token {@code i}'s form among the {@link #types} distinct forms of this text. */
+    int type(int i) {
+        return typeOf[i];
     }
 
     /** The token as written. */

@@ -7,8 +7,9 @@ import java.util.Set;
  * Every word the analyser has a list for (gazetteer name openings, given names, stop words, verbs,
  * the closed word classes), each with its ready-made {@link Word}, in one open-addressing hash
  * table that a token is looked up in by its characters, without cutting a substring. Keys sit in
- * one character pool and hashes in an int array, so a probe that misses touches no objects. Built
- * once by {@link GazetteerLoader}; immutable afterwards and safe to share between threads.
+ * one character pool, hashes and lengths together in one long array, so a probe that misses
+ * touches no objects and one memory read. Built once by {@link GazetteerLoader}; immutable
+ * afterwards and safe to share between threads.
  */
 final class WordIndex {
 
@@ -16,10 +17,13 @@ final class WordIndex {
     static final WordIndex EMPTY = new Builder().build();
 
     private final int mask;
-    private final int[] hashes;
-    /** Per slot: start of the key in {@link #pool}, and its length plus one (0: empty slot). */
+    /**
+     * Per slot: the key's hash in the high half and its length plus one in the low half (0: empty
+     * slot), so one read tells a probe whether the slot is empty or can hold its key.
+     */
+    private final long[] meta;
+    /** Per slot: start of the key in {@link #pool}. */
     private final int[] keyStart;
-    private final int[] keyLength;
     private final char[] pool;
     /** Per slot: bits of the lists of lower-case words that contain the key itself. */
     private final long[] lowerClasses;
@@ -27,9 +31,8 @@ final class WordIndex {
 
     private WordIndex(int capacity, int poolSize) {
         mask = capacity - 1;
-        hashes = new int[capacity];
+        meta = new long[capacity];
         keyStart = new int[capacity];
-        keyLength = new int[capacity];
         pool = new char[poolSize];
         lowerClasses = new long[capacity];
         words = new Word[capacity];
@@ -56,8 +59,8 @@ final class WordIndex {
     /** Number of strings indexed. */
     int size() {
         int n = 0;
-        for (int len : keyLength) {
-            n += len == 0 ? 0 : 1;
+        for (long m : meta) {
+            n += m == 0 ? 0 : 1;
         }
         return n;
     }
@@ -72,27 +75,31 @@ final class WordIndex {
     }
 
     private int find(char[] chars, int from, int to, int hash) {
-        int len = to - from + 1;
+        long want = key(hash, to - from);
         for (int i = slot(hash, mask); ; i = (i + 1) & mask) {
-            int l = keyLength[i];
-            if (l == 0) {
+            long m = meta[i];
+            if (m == 0) {
                 return -1;
             }
-            if (hashes[i] == hash && l == len && Arrays.equals(pool, keyStart[i], keyStart[i] + l - 1, chars, from, to)) {
+            if (m == want && Arrays.equals(pool, keyStart[i], keyStart[i] + to - from, chars, from, to)) {
                 return i;
             }
         }
     }
 
+    private static long key(int hash, int length) {
+        return (long) hash << 32 | (length + 1);
+    }
+
     private int find(String s) {
         int hash = s.hashCode();
-        int len = s.length() + 1;
+        long want = key(hash, s.length());
         for (int i = slot(hash, mask); ; i = (i + 1) & mask) {
-            int l = keyLength[i];
-            if (l == 0) {
+            long m = meta[i];
+            if (m == 0) {
                 return -1;
             }
-            if (hashes[i] == hash && l == len && sameAs(s, keyStart[i])) {
+            if (m == want && sameAs(s, keyStart[i])) {
                 return i;
             }
         }
@@ -184,13 +191,12 @@ final class WordIndex {
             for (Entry e : entries.values()) {
                 int hash = e.text.hashCode();
                 int i = slot(hash, index.mask);
-                while (index.keyLength[i] != 0) {
+                while (index.meta[i] != 0) {
                     i = (i + 1) & index.mask;
                 }
                 e.text.getChars(0, e.text.length(), index.pool, at);
-                index.hashes[i] = hash;
+                index.meta[i] = key(hash, e.text.length());
                 index.keyStart[i] = at;
-                index.keyLength[i] = e.text.length() + 1;
                 index.lowerClasses[i] = e.lowerClasses;
                 bySlot[i] = e;
                 at += e.text.length();

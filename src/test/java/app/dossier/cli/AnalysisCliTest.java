@@ -326,7 +326,7 @@ class AnalysisCliTest {
         assertThat(JSON.readTree(run("quotes", "--limit", "1", "--json").out())).hasSize(1);
         assertThat(run("quotes", "--speaker", "nobody at all").out()).contains("No quotes match.");
         Run bad = run("quotes", "--limit", "0");
-        assertThat(bad.code()).isEqualTo(1);
+        assertThat(bad.code()).isEqualTo(2);
         assertThat(bad.err().strip().split("\\R")).hasSize(1);
     }
 

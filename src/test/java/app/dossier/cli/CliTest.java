@@ -99,7 +99,8 @@ class CliTest {
         oneErrorLine(run("add"), 2);
         oneErrorLine(run("articles", "--limit", "many"), 2);
         oneErrorLine(run("articles", "--unknown-flag"), 2);
-        oneErrorLine(run("articles", "--limit", "0"), 1);
+        oneErrorLine(run("articles", "--limit", "0"), 2);
+        oneErrorLine(run("search", "x", "--limit", "-3"), 2);
         oneErrorLine(run("show", "not-an-id"), 1);
         oneErrorLine(run("remove", "nothing"), 1);
         oneErrorLine(run("import-opml", dir.resolve("missing.opml").toString()), 1);
