@@ -238,7 +238,7 @@ final class FetchExchange {
         }
         b.body = decoded;
         b.decodedBytes = decoded.length;
-        b.bodyHash = BodyHash.sha256(decoded);
+        b.bodyHash = BodyHash.of(decoded);
         ContentSniffer.Kind kind = ContentSniffer.sniff(decoded, b.contentType);
         if (kind == ContentSniffer.Kind.HTML) {
             List<FeedCandidate> feeds = FeedLinks.ranked(FeedLinks.advertised(decoded, b.contentType, current), current);

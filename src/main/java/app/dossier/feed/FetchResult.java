@@ -23,7 +23,7 @@ import java.util.List;
  * @param validatorsStoredAt when the stored validators were received
  * @param body              the decoded body (UPDATED, UNCHANGED, HTML_PAGE), else {@code null};
  *                          the array is not copied: do not modify it
- * @param bodyHash          SHA-256 (lower-case hex) of the decoded body, else {@code null}
+ * @param bodyHash          fingerprint ({@link BodyHash}) of the decoded body, else {@code null}
  * @param contentType       the {@code Content-Type} as sent, or {@code null}
  * @param wireBytes         body bytes received on the wire (compressed) across all hops
  * @param decodedBytes      body bytes after decompression

@@ -13,7 +13,7 @@ import java.time.Instant;
  * @param lastModified       the {@code Last-Modified} value exactly as sent, or {@code null}
  * @param validatorsStoredAt when the validators were last received; after eight days they are no
  *                           longer sent, so a server that answers 304 forever still gets a full GET
- * @param bodyHash           SHA-256 (hex) of the last decoded body, or {@code null}
+ * @param bodyHash           fingerprint ({@code BodyHash}) of the last decoded body, or {@code null}
  * @param failures           consecutive failures that count against the feed (not 429/503, not
  *                           offline)
  * @param backoffUntil       no scheduled check before this time, or {@code null}

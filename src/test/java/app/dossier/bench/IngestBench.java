@@ -64,10 +64,11 @@ public final class IngestBench {
         int generatedCount = docs.size();
         Path index = corpora.resolve("INDEX.tsv");
         if (Files.exists(index)) {
-            for (String line : Files.readAllLines(index).subList(1, Files.readAllLines(index).size())) {
+            List<String> lines = Files.readAllLines(index);
+            for (String line : lines.subList(1, lines.size())) {
                 String[] f = line.split("\t", -1);
                 if (f.length > 5 && f[5].equals("ok") && f[3].equals("yes")) {
-                    Path p = corpora.resolve(f[1]);
+                    Path p = corpora.resolve(f[0]).resolve(f[1]); // corpus folder, then its path
                     docs.add(new Doc(p, Files.readAllBytes(p)));
                 }
             }

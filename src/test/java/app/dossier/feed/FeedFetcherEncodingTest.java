@@ -47,7 +47,7 @@ class FeedFetcherEncodingTest extends FetcherTestBase {
         assertThat(new String(result.body())).isEqualTo(RSS);
         assertThat(result.wireBytes()).isEqualTo(wire.length);
         assertThat(result.decodedBytes()).isEqualTo(RSS_BYTES.length);
-        assertThat(result.bodyHash()).isEqualTo(BodyHash.sha256(RSS_BYTES));
+        assertThat(result.bodyHash()).isEqualTo(BodyHash.of(RSS_BYTES));
     }
 
     @Test
