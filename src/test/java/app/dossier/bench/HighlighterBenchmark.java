@@ -31,7 +31,7 @@ import org.openjdk.jmh.annotations.Warmup;
  *
  * <pre>
  * mvn -B -ntp test-compile dependency:build-classpath -Dmdep.outputFile=target/cp.txt -Dmdep.includeScope=test
- * java -cp "target/test-classes:target/classes:$(cat target/cp.txt)" org.openjdk.jmh.Main HighlighterBenchmark -f 1 -wi 3 -i 5
+ * java -cp "target/test-classes:target/classes:$(cat target/cp.txt)" org.openjdk.jmh.Main HighlighterBenchmark -f 1 -wi 8 -i 5
  * </pre>
  */
 @State(Scope.Thread)

@@ -23,8 +23,10 @@ import java.util.stream.Stream;
  * Parse-and-store throughput against ROME parsing the same bytes, in one run.
  *
  * <pre>
- * mvn -B -ntp test-compile exec:java -Dexec.classpathScope=test \
- *     -Dexec.mainClass=app.dossier.bench.IngestBench -Dexec.args="--generated /tmp/bench/f1000/feeds --reps 5"
+ * mvn -B -ntp test-compile dependency:build-classpath -Dmdep.outputFile=target/cp.txt -Dmdep.includeScope=test
+ * python3 ../shared/bench/genfeeds.py --feeds 1000 --items 50 --seed 42 --hosts 50 --out /tmp/gen
+ * java -cp "target/test-classes:target/classes:$(cat target/cp.txt)" app.dossier.bench.IngestBench \
+ *     --generated /tmp/gen/feeds --reps 3
  * </pre>
  *
  * Inputs: every file under {@code --generated DIR} (the output of {@code ../shared/bench/genfeeds.py})
