@@ -51,14 +51,54 @@ public final class Cli {
             boolean isCommand = ex.getCommandLine().getCommandSpec().subcommands().size() > 0
                     && ex.getCommandLine().getParseResult().subcommand() == null;
             message = (isCommand ? "unknown command '" : "unexpected argument '") + word + "'";
-            if (!suggestions.isEmpty()) {
-                message += " (did you mean '" + suggestions.get(0) + "'?)";
+            String close = closest(word, suggestions);
+            if (close != null) {
+                message += " (did you mean '" + close + "'?)";
             }
         }
         String name = ex.getCommandLine().getCommandName();
         String qualified = ex.getCommandLine().getParent() == null ? name : "dossier " + name;
         err.println("dossier: " + message + "; see '" + qualified + " --help'");
         return USAGE;
+    }
+
+    /**
+     * The suggestion that is a plausible typo of {@code word} (at most two edits, or one per four
+     * letters for long words), or null: "fedds" suggests "feeds", "nosuch" suggests nothing.
+     */
+    static String closest(String word, java.util.List<String> suggestions) {
+        String best = null;
+        int bestDistance = Integer.MAX_VALUE;
+        String w = word.toLowerCase(java.util.Locale.ROOT);
+        for (String s : suggestions) {
+            int d = distance(w, s.toLowerCase(java.util.Locale.ROOT));
+            if (d < bestDistance) {
+                best = s;
+                bestDistance = d;
+            }
+        }
+        return best != null && bestDistance <= Math.max(2, w.length() / 4) ? best : null;
+    }
+
+    /** Levenshtein distance, with a swap of neighbours counted as one edit. */
+    private static int distance(String a, String b) {
+        int[][] d = new int[a.length() + 1][b.length() + 1];
+        for (int i = 0; i <= a.length(); i++) {
+            d[i][0] = i;
+        }
+        for (int j = 0; j <= b.length(); j++) {
+            d[0][j] = j;
+        }
+        for (int i = 1; i <= a.length(); i++) {
+            for (int j = 1; j <= b.length(); j++) {
+                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+                d[i][j] = Math.min(Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1), d[i - 1][j - 1] + cost);
+                if (i > 1 && j > 1 && a.charAt(i - 1) == b.charAt(j - 2) && a.charAt(i - 2) == b.charAt(j - 1)) {
+                    d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
+                }
+            }
+        }
+        return d[a.length()][b.length()];
     }
 
     private static int failure(Exception ex, PrintStream err) {

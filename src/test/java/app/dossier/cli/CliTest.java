@@ -96,6 +96,11 @@ class CliTest {
         Run typo = run("fedds");
         oneErrorLine(typo, 2);
         assertThat(typo.err()).contains("unknown command 'fedds'", "did you mean 'feeds'");
+        Run unrelated = run("nosuch");
+        oneErrorLine(unrelated, 2);
+        assertThat(unrelated.err()).contains("unknown command 'nosuch'").doesNotContain("did you mean");
+        assertThat(run("serach", "x").err()).contains("did you mean 'search'");
+        assertThat(run("articles", "--unred").err()).contains("did you mean '--unread'");
         oneErrorLine(run("add"), 2);
         oneErrorLine(run("articles", "--limit", "many"), 2);
         oneErrorLine(run("articles", "--unknown-flag"), 2);
