@@ -160,9 +160,10 @@ final class CueFinder {
                 while (after < b && t.isWord(after) && t.has(after, WordClass.PRELUDE)) {
                     after++;
                 }
-                if (after < b && (quoteAt[after] >= 0 || t.isWord(after) && (t.lower(after).equals("that")
-                        || t.has(after, WordClass.FINITE)))) {
-                    return null; // "says the president “cheats”": an object clause, not "said X."
+                if (t.has(end, WordClass.FINITE) || after < b && (quoteAt[after] >= 0 || t.isWord(after)
+                        && (t.lower(after).equals("that") || t.has(after, WordClass.FINITE)))) {
+                    // "says the president “cheats”", "confirmed he is working on": an object clause, not "said X."
+                    return null;
                 }
             }
             c.subjectFirst = v + 1;

@@ -46,22 +46,22 @@ class OutputDigestTest {
 
     private static final Set<String> WATCH = Set.of("ceasefire", "sanctions", "Black Sea");
 
-    private static final String FIXTURES = "cb7f8af0ab1eb2e862cde7a04edee48c2a27bc8102bbe8f79bc5e9f6ebd844ce";
+    private static final String FIXTURES = "b60b425daa4e9a83cb09421a05e477e09f5070ae3e33f18a51c79bd2be13175d";
 
     private static final Map<String, String> CORPORA = Map.ofEntries(
-            Map.entry("feed-rs", "57cc431a819da6dbd8119e56b7e2d16bec494893997cc5d466b86931114fd834"),
-            Map.entry("feeder", "a961dc7838b89b18b5c8ea1243016f7d102aeac7d4a64dd6fc0a5f1be0330e76"),
-            Map.entry("feedjira", "a65f8b901f69bb38c03d883dd4a70e6e73f4c0ef1542690f76aa17461a4e8e8e"),
-            Map.entry("feedparser", "401cd44d7bf904d66d041fbefa32b1be3e91fac06ab82910130722e541086513"),
-            Map.entry("gofeed", "0c5565b7ff1c1ab55c0ab9095a22863a87edbac1d37e1ff629197432d5f8759a"),
-            Map.entry("miniflux", "167a8dbab449296d3ca71763f0df93c866e5257abad9819ce3038258792b900e"),
-            Map.entry("netnewswire", "3e558d54aed8b31130ab5de017d46c16ea53575f1a3207631124ab9884a8013f"),
-            Map.entry("newsboat", "07c0c6bd776b172125215d011ca6abd3a2a74468a587ad1ecfbd862f28669e0d"),
-            Map.entry("node-feedparser", "220fdbd479172bdbe2e6525ae6aad8b033188c2a4464561cacd3f155b61adbcd"),
-            Map.entry("rome", "c2a92ae107b9f68fb8c9a3aec24e1be096a78b865e2da4e9b95bff1fb55f8ce7"),
-            Map.entry("rsparser", "29c03616d915a6906d5cd89978b3ff497f9ec0f1cfcfa9871c67190a50112155"),
-            Map.entry("rss-parser", "ad422ca403bd4715065ab018285fee2918e6c9e0eb8e30d0d69f9e5ced1a08f1"),
-            Map.entry("rss-parser-kmp", "341abce647137c646bf6ba0f093393fe56da5dfed6c1d7879f8bf98e114d845c"));
+            Map.entry("feed-rs", "c34db68ef5ff43fc02905968600312b412dcda2d4b71973fbab9300d89efb04e"),
+            Map.entry("feeder", "df822d0fd28df4ae720eff56d9ee7495c60f478e3ab8d8fc2b9b5a4b10aa1222"),
+            Map.entry("feedjira", "90d37363b29a51eee52d2dc3e2dc8464a34b1fd6a4769ba33746dcac8f8cd9a0"),
+            Map.entry("feedparser", "a179fd807b1424d412aa7f079cfba5c4ea02db0c26eb0eefc0406685b7a940d6"),
+            Map.entry("gofeed", "af5b2b02fe97f126690ab7d08aadff4db41958a4b8fe1b24eba3bf1b2ba74518"),
+            Map.entry("miniflux", "445eba7a91f07493fd5808cf80fdd76c8e8df0e40af3a82853ac7fc33b5f782b"),
+            Map.entry("netnewswire", "14a1b82d4c4d9fa5fd4ab4fc9cd9d91e91352b4f94852a9617faa5c6d30400b1"),
+            Map.entry("newsboat", "c60efd3451c2486ccf786269f0e81c1de24e952c369720d4d8f74bb3d233ca27"),
+            Map.entry("node-feedparser", "b7cbe089b2e72fa83575261f8f268161a4ca4667b4c5640288ce35a5d24b5d10"),
+            Map.entry("rome", "7ffcde6d5756e0f135ea39a6d333f87c95f2fbed819a0b941c2ed5d5f52a3b76"),
+            Map.entry("rsparser", "981b7e25bff7ed54b9bbe560348b65e130d805b013ced12656eabe4bef9a7d48"),
+            Map.entry("rss-parser", "a693902baa917aeaf4d793f310f0fd5beb6a846f891537db074faa99e6df578f"),
+            Map.entry("rss-parser-kmp", "0a9816d1fcc34dfc9f56d2e0716d699e3823b9bf71e808f50376249806c4a94d"));
 
     private static final Pattern BODY = Pattern.compile(
             "<(description|content:encoded|content|summary|subtitle|tagline|info)\\b[^>]*>(.*?)</\\1>",
