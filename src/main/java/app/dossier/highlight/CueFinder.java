@@ -20,6 +20,8 @@ final class CueFinder {
         int subjectLast; // exclusive, tokens
         String role;
         boolean subjectAfterVerb;
+        /** The subject found is not the one who speaks, and the one who does is not named here. */
+        boolean abstain;
         int cueStart;
         int cueEnd;
         int contentStart = -1;
@@ -94,6 +96,33 @@ final class CueFinder {
         return cues;
     }
 
+    private static final java.util.Set<String> PARTS_OF_DAY = java.util.Set.of("morning", "afternoon", "evening",
+            "night");
+    private static final java.util.Set<String> SPANS = java.util.Set.of("week", "weekend", "month", "year", "night");
+
+    /**
+     * The last token of the subject when a time phrase stands between it and the verb ("Sean
+     * Hannity Wednesday announced", "A report in the Journal on Saturday suggested", "the
+     * minister last week said"); {@code j} itself otherwise.
+     */
+    private int skipTimeBackward(int j, int a) {
+        int k = j;
+        if (k - 1 >= a && t.isWord(k) && PARTS_OF_DAY.contains(t.lower(k)) && Vocabulary.WEEKDAYS.contains(t.word(k - 1))) {
+            k--; // "on Saturday night"
+        }
+        if (k >= a && t.isWord(k) && Vocabulary.WEEKDAYS.contains(t.word(k))) {
+            k--;
+            if (k >= a && t.isWord(k) && (t.lower(k).equals("on") || t.lower(k).equals("late")
+                    || t.lower(k).equals("early"))) {
+                k--;
+            }
+        } else if (k - 1 >= a && t.isWord(k) && SPANS.contains(t.lower(k)) && t.isWord(k - 1)
+                && (t.lower(k - 1).equals("last") || t.lower(k - 1).equals("this"))) {
+            k -= 2;
+        }
+        return k < j && k >= a && quoteAt[k] < 0 && (t.isWord(k) || t.isPossessive(k) || t.is(k, ',')) ? k : j;
+    }
+
     private Cue reportedBy(int k, int npStart, int a, int b) {
         int npEnd = subjects.npForward(npStart, b);
         if (npEnd <= npStart) {
@@ -124,6 +153,7 @@ final class CueFinder {
                 && !t.has(j, WordClass.PRONOUN)) {
             j--;
         }
+        j = skipTimeBackward(j, a);
         Cue c = new Cue();
         c.verb = v;
         c.cueStart = t.start[v];
@@ -143,6 +173,13 @@ final class CueFinder {
                     c.subjectFirst = first;
                     c.subjectLast = j + 1;
                     found = true;
+                    if (first - 1 >= a && t.isWord(first - 1) && (t.lower(first - 1).equals("to")
+                            || first - 2 >= a && t.isWord(first - 2) && t.lower(first - 2).equals("to")
+                            && !t.isCapitalized(first - 1))) {
+                        // "Trump's choice to head the Department of Homeland Security said": the
+                        // noun phrase is what the subject is to do, not the subject; say no name.
+                        c.abstain = true;
+                    }
                 }
             }
         }

@@ -96,6 +96,9 @@ final class EntityFinder {
         }
         int b = a;
         while (b < t.size && b - a < 5 && !skip[b] && !t.lineBreakBetween(Math.max(a, b - 1), b)) {
+            if (b > a && Vocabulary.WEEKDAYS.contains(t.word(b))) {
+                break; // "Richard Marles Saturday said": the name ends before the day
+            }
             if (t.isCapitalized(b) && (b == a || g.match(t, b) == null)) {
                 b++;
             } else if (b > a && t.isWord(b) && t.has(b, WordClass.NAME_PARTICLE) && t.isCapitalized(b + 1)) {

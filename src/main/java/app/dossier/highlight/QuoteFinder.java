@@ -94,7 +94,8 @@ final class QuoteFinder {
         Speaker[] speakers = new Speaker[found.size()];
         for (int i = 0; i < found.size(); i++) {
             CueFinder.Cue c = found.get(i);
-            speakers[i] = resolver.resolve(c.subjectFirst, c.subjectLast, c.role, c.verb, a, para);
+            speakers[i] = c.abstain ? SpeakerResolver.ABSTAIN
+                    : resolver.resolve(c.subjectFirst, c.subjectLast, c.role, c.verb, a, para);
         }
         boolean[] usedByDirect = new boolean[found.size()];
         for (int q = m0; q < m1; q++) {

@@ -169,6 +169,9 @@ final class Vocabulary {
             "sold", "bought", "rose", "drew", "drove", "flew", "threw", "broke", "chose", "spoke", "fled", "meant",
             "felt", "dealt", "became", "forgot", "overran", "withdrew", "undertook", "shut", "hid", "froze");
 
+    static final Set<String> WEEKDAYS = set("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday",
+            "Sunday");
+
     static final Set<String> MONTHS_AND_DAYS = set("January", "February", "March", "April", "May", "June",
             "July", "August", "September", "October", "November", "December", "Monday", "Tuesday",
             "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "Jan", "Feb", "Mar", "Apr", "Jun",
