@@ -106,7 +106,7 @@ final class CueFinder {
      * minister last week said"); {@code j} itself otherwise.
      */
     private int skipTimeBackward(int j, int a) {
-        int k = j;
+        int k = skipParenthesis(j, a);
         if (k - 1 >= a && t.isWord(k) && PARTS_OF_DAY.contains(t.lower(k)) && Vocabulary.WEEKDAYS.contains(t.word(k - 1))) {
             k--; // "on Saturday night"
         }
@@ -120,7 +120,37 @@ final class CueFinder {
                 && (t.lower(k - 1).equals("last") || t.lower(k - 1).equals("this"))) {
             k -= 2;
         }
+        k = skipParenthesis(k, a);
         return k < j && k >= a && quoteAt[k] < 0 && (t.isWord(k) || t.isPossessive(k) || t.is(k, ',')) ? k : j;
+    }
+
+    /** Before a short parenthesis ("Paul Ryan (R-WI) said") when {@code k} closes one; else {@code k}. */
+    private int skipParenthesis(int k, int a) {
+        if (k < a || !t.is(k, ')')) {
+            return k;
+        }
+        for (int open = k - 1; open >= a && k - open <= 8; open--) {
+            if (t.is(open, '(')) {
+                return open - 1 >= a ? open - 1 : k;
+            }
+            if (t.is(open, ')') || quoteAt[open] >= 0) {
+                break;
+            }
+        }
+        return k;
+    }
+
+    /** "I", "I’ve", "we", "we’d": the first person outside quotation marks is the writer. */
+    private static boolean firstPerson(String lower) {
+        if (lower.equals("i") || lower.equals("we")) {
+            return true;
+        }
+        int apostrophe = Math.max(lower.indexOf('\u2019'), lower.indexOf('\''));
+        if (apostrophe <= 0) {
+            return false;
+        }
+        String head = lower.substring(0, apostrophe);
+        return head.equals("i") || head.equals("we");
     }
 
     private Cue reportedBy(int k, int npStart, int a, int b) {
@@ -226,6 +256,9 @@ final class CueFinder {
                 setContentBefore(c, a, j);
             }
             return c;
+        }
+        if (c.subjectLast - c.subjectFirst == 1 && firstPerson(t.lower(c.subjectFirst))) {
+            c.abstain = true; // "I’ve previously noted that…": the writer's own voice; never a name
         }
         if (t.has(v, WordClass.AMBIGUOUS) && !subjects.namedOrPronoun(c.subjectFirst, c.subjectLast)) {
             return null;

@@ -136,6 +136,8 @@ final class Tokens {
             char c = s[j];
             if (CharClass.isLetterOrDigit(c) || c == '\u0301') {
                 j++;
+            } else if (c == '&' && j + 1 < n && CharClass.isUpperCase(s[j - 1]) && CharClass.isUpperCase(s[j + 1])) {
+                j += 2; // "AT&T", "S&P", "M&A": one name
             } else if ((c == '-' || c == '\u2011' || c == '.' || c == ',' || isApostrophe(c))
                     && j + 1 < n && CharClass.isLetterOrDigit(s[j + 1])) {
                 if (isApostrophe(c) && (s[j + 1] == 's' || s[j + 1] == 'S')
