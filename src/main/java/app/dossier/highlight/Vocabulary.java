@@ -113,7 +113,11 @@ final class Vocabulary {
             "Mrs.", "Sir", "Dame", "Lord", "Lady", "Baroness", "Minister-President", "Home", "Treasury",
             "Attorney", "High", "Representative", "Affairs", "Security", "Ministry", "Interior",
             "Field", "Brigadier", "Major", "Sergeant", "Private", "Corporal", "Officer", "Chief-of-Staff",
-            "National", "Adviser", "Advisor", "Counselor", "Special", "Senior", "First", "Lady");
+            "National", "Adviser", "Advisor", "Counselor", "Special", "Senior", "First", "Lady", "CEO", "CFO",
+            "COO", "CTO");
+
+    /** Company officers' titles, written after the company: "AT&T CFO John Stephens". */
+    static final Set<String> OFFICER_TITLES = set("CEO", "CFO", "COO", "CTO");
 
     /** Plural nouns for unnamed sources. */
     static final Set<String> GROUP_NOUNS = set("officials", "sources", "diplomats", "analysts", "experts",

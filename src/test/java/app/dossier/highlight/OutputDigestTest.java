@@ -46,21 +46,21 @@ class OutputDigestTest {
 
     private static final Set<String> WATCH = Set.of("ceasefire", "sanctions", "Black Sea");
 
-    private static final String FIXTURES = "44459ff44b4b7ea2a9e0b207a479b9703a4d666c4478817305185796222fc52d";
+    private static final String FIXTURES = "da377d7ef07bbc828f50e433d2a1117f6bb8a53acdf501d3b0c649b8b173b0a9";
 
     private static final Map<String, String> CORPORA = Map.ofEntries(
             Map.entry("feed-rs", "c34db68ef5ff43fc02905968600312b412dcda2d4b71973fbab9300d89efb04e"),
-            Map.entry("feeder", "2e58b5f06e8568517ac9a3e5119b8375b1652cadc0f60d9fcaf7a139247bf62e"),
-            Map.entry("feedjira", "a42a01d9613f05b8e5a46c65a8e05c7a9985bd23480631d1b90508bdac39e2e2"),
+            Map.entry("feeder", "47ca1a0cf3fb469efbf46c8617b7487b5dc43eae2c8abc80be61700314f95053"),
+            Map.entry("feedjira", "dde8f74c6c5747a080137bdb8f02faef57e8485ce6990a618e507322ecf1135b"),
             Map.entry("feedparser", "a179fd807b1424d412aa7f079cfba5c4ea02db0c26eb0eefc0406685b7a940d6"),
             Map.entry("gofeed", "af5b2b02fe97f126690ab7d08aadff4db41958a4b8fe1b24eba3bf1b2ba74518"),
-            Map.entry("miniflux", "445eba7a91f07493fd5808cf80fdd76c8e8df0e40af3a82853ac7fc33b5f782b"),
-            Map.entry("netnewswire", "29ffb25d901ab001e1575ad4c7279fcd6b185d01f71e8e589160fdd23a08b198"),
+            Map.entry("miniflux", "de190da441198f68f80d01b21031ff79ae5d3edaac4ce3a4ba364427083a892c"),
+            Map.entry("netnewswire", "7cb06285faa979246041f1359b13168527a9279e77ce6c86bc24d2c2f52d45c4"),
             Map.entry("newsboat", "c60efd3451c2486ccf786269f0e81c1de24e952c369720d4d8f74bb3d233ca27"),
-            Map.entry("node-feedparser", "f2d9834a4d444aadec2ae1dd7c893ed60e8a5b820d63d90969cb8e8906edbdcf"),
+            Map.entry("node-feedparser", "f6d2926ff350829ead677905879ef1d9d93063d3520a124cd57f4714e49bb202"),
             Map.entry("rome", "22ebcbbed18f8eed67aa5c210e1f1f514b43e81f04f11e8f802049c53ff1c685"),
             Map.entry("rsparser", "981b7e25bff7ed54b9bbe560348b65e130d805b013ced12656eabe4bef9a7d48"),
-            Map.entry("rss-parser", "50b3c6aafdb042ba24f35230919f700801ee600040bab595e0949e86b0dca3ee"),
+            Map.entry("rss-parser", "663c2f443909fcc307024201fcb8e5e4e4a14f3b1b8c1ae87a66345c75d82955"),
             Map.entry("rss-parser-kmp", "0a9816d1fcc34dfc9f56d2e0716d699e3823b9bf71e808f50376249806c4a94d"));
 
     private static final Pattern BODY = Pattern.compile(
