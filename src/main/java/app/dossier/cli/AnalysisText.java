@@ -76,8 +76,9 @@ final class AnalysisText {
         if (s.name() != null && !s.name().contains(s.asWritten())) {
             b.append(" (as “").append(s.asWritten()).append("”)");
         }
-        if (s.role() != null) {
-            b.append(", ").append(s.role());
+        if (s.role() != null && !b.toString().toLowerCase(java.util.Locale.ROOT)
+                .contains(s.role().toLowerCase(java.util.Locale.ROOT))) {
+            b.append(", ").append(s.role()); // not "his spokeswoman, his spokeswoman"
         }
         if (s.official()) {
             b.append(" · official");
