@@ -96,6 +96,9 @@ final class CueFinder {
         return cues;
     }
 
+    /** "One of the sources said": the sources speak, one at a time. */
+    private static final java.util.Set<String> QUANTIFIERS = java.util.Set.of("one", "two", "three", "some", "many",
+            "several", "both", "each", "none", "most", "all", "few", "any", "either", "neither");
     private static final java.util.Set<String> PARTS_OF_DAY = java.util.Set.of("morning", "afternoon", "evening",
             "night");
     private static final java.util.Set<String> SPANS = java.util.Set.of("week", "weekend", "month", "year", "night");
@@ -208,6 +211,12 @@ final class CueFinder {
                             && !t.isCapitalized(first - 1))) {
                         // "Trump's choice to head the Department of Homeland Security said": the
                         // noun phrase is what the subject is to do, not the subject; say no name.
+                        c.abstain = true;
+                    } else if (first - 1 >= a && t.isWord(first - 1) && t.has(first - 1, WordClass.PREPOSITION)
+                            && !t.lower(first - 1).equals("by") && !(first - 2 >= a && t.isWord(first - 2)
+                            && t.lower(first - 1).equals("of") && QUANTIFIERS.contains(t.lower(first - 2)))) {
+                        // "The owner of islands off the coast of Papua New Guinea says": the name
+                        // closes a longer subject, whose head the phrase before the preposition is.
                         c.abstain = true;
                     }
                 }

@@ -46,21 +46,21 @@ class OutputDigestTest {
 
     private static final Set<String> WATCH = Set.of("ceasefire", "sanctions", "Black Sea");
 
-    private static final String FIXTURES = "da377d7ef07bbc828f50e433d2a1117f6bb8a53acdf501d3b0c649b8b173b0a9";
+    private static final String FIXTURES = "3e367c35f9eeb91f6a3cec810659f44dd68b491327a4be4973cc685ee0eaefa0";
 
     private static final Map<String, String> CORPORA = Map.ofEntries(
             Map.entry("feed-rs", "c34db68ef5ff43fc02905968600312b412dcda2d4b71973fbab9300d89efb04e"),
-            Map.entry("feeder", "47ca1a0cf3fb469efbf46c8617b7487b5dc43eae2c8abc80be61700314f95053"),
-            Map.entry("feedjira", "dde8f74c6c5747a080137bdb8f02faef57e8485ce6990a618e507322ecf1135b"),
+            Map.entry("feeder", "ad4d770e8f8c1e67689f17449546d212aa72a97b37e312675a6bea3ea435b768"),
+            Map.entry("feedjira", "c1096680c2a520f5cc506eda27610de4810ef7a763cd019d0193d553703a4ee1"),
             Map.entry("feedparser", "a179fd807b1424d412aa7f079cfba5c4ea02db0c26eb0eefc0406685b7a940d6"),
             Map.entry("gofeed", "af5b2b02fe97f126690ab7d08aadff4db41958a4b8fe1b24eba3bf1b2ba74518"),
             Map.entry("miniflux", "de190da441198f68f80d01b21031ff79ae5d3edaac4ce3a4ba364427083a892c"),
-            Map.entry("netnewswire", "7cb06285faa979246041f1359b13168527a9279e77ce6c86bc24d2c2f52d45c4"),
+            Map.entry("netnewswire", "2f6e0c5cb1b7ebebb0ed8360ec802b756c02d19d599fb05ab68f99da7e7dc1d1"),
             Map.entry("newsboat", "c60efd3451c2486ccf786269f0e81c1de24e952c369720d4d8f74bb3d233ca27"),
-            Map.entry("node-feedparser", "f6d2926ff350829ead677905879ef1d9d93063d3520a124cd57f4714e49bb202"),
-            Map.entry("rome", "22ebcbbed18f8eed67aa5c210e1f1f514b43e81f04f11e8f802049c53ff1c685"),
+            Map.entry("node-feedparser", "bb3d948223883d42824bd8768e971acb996dfd380118c72b5a1ecb00c9e6fc9e"),
+            Map.entry("rome", "badea7ff7f2b32e826e7f8162ddb1c32d244351afa7e3a447e5928e364687eef"),
             Map.entry("rsparser", "981b7e25bff7ed54b9bbe560348b65e130d805b013ced12656eabe4bef9a7d48"),
-            Map.entry("rss-parser", "663c2f443909fcc307024201fcb8e5e4e4a14f3b1b8c1ae87a66345c75d82955"),
+            Map.entry("rss-parser", "ee0f246c0f8ba49702d5c6ceda7a45b7c7c0efa7e8d7f391a20ca15095863b58"),
             Map.entry("rss-parser-kmp", "0a9816d1fcc34dfc9f56d2e0716d699e3823b9bf71e808f50376249806c4a94d"));
 
     private static final Pattern BODY = Pattern.compile(
