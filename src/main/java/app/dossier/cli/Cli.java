@@ -56,8 +56,7 @@ public final class Cli {
                 message += " (did you mean '" + close + "'?)";
             }
         }
-        String name = ex.getCommandLine().getCommandName();
-        String qualified = ex.getCommandLine().getParent() == null ? name : "dossier " + name;
+        String qualified = ex.getCommandLine().getCommandSpec().qualifiedName(" "); // "dossier watch add"
         err.println("dossier: " + message + "; see '" + qualified + " --help'");
         return USAGE;
     }

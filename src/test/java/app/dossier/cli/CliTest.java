@@ -101,6 +101,11 @@ class CliTest {
         assertThat(unrelated.err()).contains("unknown command 'nosuch'").doesNotContain("did you mean");
         assertThat(run("serach", "x").err()).contains("did you mean 'search'");
         assertThat(run("articles", "--unred").err()).contains("did you mean '--unread'");
+        Run nested = run("watch", "add");
+        oneErrorLine(nested, 2);
+        assertThat(nested.err()).contains("see 'dossier watch add --help'");
+        assertThat(run("fedds").err()).contains("see 'dossier --help'");
+        assertThat(run("articles", "--limit", "many").err()).contains("see 'dossier articles --help'");
         oneErrorLine(run("add"), 2);
         oneErrorLine(run("articles", "--limit", "many"), 2);
         oneErrorLine(run("articles", "--unknown-flag"), 2);
