@@ -52,11 +52,15 @@ final class Tokens {
 
     /**
      * Gives every token its form: one {@link Word} per distinct string, found by the token's
-     * characters, first among the forms already seen in this text, then in the index.
+     * characters, first among the forms already seen in this text, then among those the thread
+     * met recently ({@link FormCache}), then in the index.
      */
     private void intern(WordIndex index) {
         forms = new Word[size];
         typeOf = new int[size];
+        // Names and terms outside an analysis (the empty index) are short: not worth a cache, and
+        // they must not evict the analyser's.
+        FormCache cache = index == WordIndex.EMPTY ? null : FormCache.forThread(index);
         int capacity = Integer.highestOneBit(Math.max(8, size) * 2 - 1) << 1;
         int[] firstToken = new int[capacity]; // a token of the slot's form, plus one; 0: empty
         int[] hashes = new int[capacity];
@@ -77,8 +81,12 @@ final class Tokens {
                 typeOf[k] = typeOf[seen - 1];
                 continue;
             }
-            Word w = index.get(c, from, to, h);
-            forms[k] = w != null ? w : new Word(new String(c, from, to - from), index);
+            if (cache != null) {
+                forms[k] = cache.get(c, from, to, h);
+            } else {
+                Word w = index.get(c, from, to, h);
+                forms[k] = w != null ? w : new Word(new String(c, from, to - from), index);
+            }
             typeOf[k] = types++;
             firstToken[i] = k + 1;
             hashes[i] = h;
