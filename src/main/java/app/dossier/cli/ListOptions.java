@@ -18,7 +18,8 @@ final class ListOptions {
     @Option(names = "--json", description = "Print JSON.")
     boolean json;
 
-    @Option(names = "--limit", paramLabel = "N", defaultValue = "50", description = "At most N (default ${DEFAULT-VALUE}).")
+    @Option(names = "--limit", paramLabel = "N", defaultValue = "50",
+            description = "At most N (default ${DEFAULT-VALUE}).")
     void limit(int n) {
         if (n <= 0) {
             throw new ParameterException(spec.commandLine(), "--limit must be a positive number, not " + n);

@@ -110,7 +110,8 @@ final class CueFinder {
      */
     private int skipTimeBackward(int j, int a) {
         int k = skipParenthesis(j, a);
-        if (k - 1 >= a && t.isWord(k) && PARTS_OF_DAY.contains(t.lower(k)) && Vocabulary.WEEKDAYS.contains(t.word(k - 1))) {
+        if (k - 1 >= a && t.isWord(k) && PARTS_OF_DAY.contains(t.lower(k))
+                && Vocabulary.WEEKDAYS.contains(t.word(k - 1))) {
             k--; // "on Saturday night"
         }
         if (k >= a && t.isWord(k) && Vocabulary.WEEKDAYS.contains(t.word(k))) {

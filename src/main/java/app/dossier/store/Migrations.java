@@ -134,9 +134,9 @@ final class Migrations {
             // hash-like id would land at random places and leave pages part-empty. A quote's words
             // are not repeated in its row: listing reads them from the encoded result.
             // `analysis_data` holds the encoded result (text, spans, the offset map into the HTML:
-            // what the reading pane needs) and the article's key-phrase terms as a JSON array; `phrase_df` counts, per term, the analysed articles
-            // having it and is kept by triggers on that row, so it stays right however an analysis
-            // or an article goes away. Quotes and entities are copied into query tables. An
+            // what the reading pane needs) and the article's key-phrase terms as a JSON array;
+            // `phrase_df` counts, per term, the analysed articles having it and is kept by
+            // triggers on that row, so it stays right however an analysis or an article goes away. Quotes and entities are copied into query tables. An
             // article whose text changes keeps its old analysis, marked stale (version 0).
             """
             CREATE TABLE analysis (
