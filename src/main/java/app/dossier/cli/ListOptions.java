@@ -8,12 +8,10 @@ import picocli.CommandLine.Spec;
 /** {@code --limit N} and {@code --json}, shared by the commands that print lists. */
 final class ListOptions {
 
-    static final int DEFAULT_LIMIT = 50;
-
     @Spec(Spec.Target.MIXEE)
     CommandSpec spec;
 
-    private int limit = DEFAULT_LIMIT;
+    private int limit; // set through limit(int), picocli's default included
 
     @Option(names = "--json", description = "Print JSON.")
     boolean json;

@@ -97,11 +97,10 @@ final class CueFinder {
     }
 
     /** "One of the sources said": the sources speak, one at a time. */
-    private static final java.util.Set<String> QUANTIFIERS = java.util.Set.of("one", "two", "three", "some", "many",
+    private static final Set<String> QUANTIFIERS = Vocabulary.set("one", "two", "three", "some", "many",
             "several", "both", "each", "none", "most", "all", "few", "any", "either", "neither");
-    private static final java.util.Set<String> PARTS_OF_DAY = java.util.Set.of("morning", "afternoon", "evening",
-            "night");
-    private static final java.util.Set<String> SPANS = java.util.Set.of("week", "weekend", "month", "year", "night");
+    private static final Set<String> PARTS_OF_DAY = Vocabulary.set("morning", "afternoon", "evening", "night");
+    private static final Set<String> SPANS = Vocabulary.set("week", "weekend", "month", "year", "night");
 
     /**
      * The last token of the subject when a time phrase stands between it and the verb ("Sean

@@ -42,7 +42,7 @@ final class FormCache {
     /** The form of {@code chars[from, to)}, whose {@link WordIndex#hash} is {@code hash}. */
     Word get(char[] chars, int from, int to, int hash) {
         int length = to - from;
-        long want = (long) hash << 32 | (length + 1);
+        long want = WordIndex.key(hash, length);
         int i = WordIndex.slot(hash, CAPACITY - 1);
         for (long m; (m = meta[i]) != 0; i = (i + 1) & (CAPACITY - 1)) {
             if (m == want && Arrays.equals(pool, keyStart[i], keyStart[i] + length, chars, from, to)) {

@@ -87,7 +87,8 @@ final class WordIndex {
         }
     }
 
-    private static long key(int hash, int length) {
+    /** A slot's {@code meta} value for a key of this hash and length: never 0. */
+    static long key(int hash, int length) {
         return (long) hash << 32 | (length + 1);
     }
 
