@@ -57,13 +57,13 @@ final class BoilerplateFinder {
         for (int p = 0; p < s.paragraphs; p++) {
             int a = s.paraStart[p];
             int b = s.paraEnd[p];
-            int words = countWords(text, a, b);
+            int words = countWords(s.chars, a, b);
             boolean furniture = false;
             if (words <= 60 && HEADER.matcher(text).region(a, b).lookingAt()
                     || words <= 6 && LABEL.matcher(text).region(a, b).lookingAt()) {
                 furniture = true;
                 afterHeader = words <= 4 || text.charAt(b - 1) == ':';
-            } else if (words < 200 && mayAppeal(text, a, b) && appealScore(text.substring(a, b).toLowerCase(Locale.ROOT)) >= 2) {
+            } else if (words < 200 && mayAppeal(s.chars, a, b) && appealScore(text.substring(a, b).toLowerCase(Locale.ROOT)) >= 2) {
                 furniture = true;
                 afterAppeal = true;
             } else if ((afterHeader || afterAppeal) && words <= 25 && !endsLikeSentence(text.substring(a, b))) {
@@ -142,14 +142,30 @@ final class BoilerplateFinder {
     }
 
     /** A quick look for the letters of appeal words before the full count: most paragraphs have none. */
-    private static boolean mayAppeal(String text, int a, int b) {
-        String para = b - a == text.length() ? text : text.substring(a, b);
-        for (String stem : APPEAL_STEMS) {
-            if (para.contains(stem)) {
-                return true;
+    private static boolean mayAppeal(char[] text, int a, int b) {
+        for (int i = a; i + 1 < b; i++) {
+            char c = text[i];
+            String[] stems = c < STEMS_BY_FIRST.length ? STEMS_BY_FIRST[c] : null;
+            if (stems == null) {
+                continue;
+            }
+            char next = text[i + 1];
+            for (String stem : stems) {
+                if (stem.charAt(1) == next && i + stem.length() <= b && startsWith(text, i, stem)) {
+                    return true;
+                }
             }
         }
         return false;
+    }
+
+    private static boolean startsWith(char[] text, int at, String stem) {
+        for (int k = 2; k < stem.length(); k++) {
+            if (text[at + k] != stem.charAt(k)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static final String[] APPEAL_STEMS = {"onat", "atron", "ubscri", "upport", "ewsletter", "ookie",
@@ -157,8 +173,33 @@ final class BoilerplateFinder {
         "aywall", "offee", "eaders like", "nlock", "remium", "rivacy", "erms of use", "elegram", "acebook",
         "witter", "nstagram", "hatsApp", "our reporting", "oin our", "ecome a"};
 
+    /** {@link #APPEAL_STEMS} by their first letter, so a paragraph is scanned once, without a copy. */
+    private static final String[][] STEMS_BY_FIRST = new String[128][];
+
+    static {
+        for (String stem : APPEAL_STEMS) {
+            String[] old = STEMS_BY_FIRST[stem.charAt(0)];
+            String[] more = old == null ? new String[1] : java.util.Arrays.copyOf(old, old.length + 1);
+            more[more.length - 1] = stem;
+            STEMS_BY_FIRST[stem.charAt(0)] = more;
+        }
+    }
+
     static int countWords(String s) {
         return countWords(s, 0, s.length());
+    }
+
+    static int countWords(char[] s, int from, int to) {
+        int n = 0;
+        boolean in = false;
+        for (int i = from; i < to; i++) {
+            boolean w = CharClass.isLetterOrDigit(s[i]);
+            if (w && !in) {
+                n++;
+            }
+            in = w;
+        }
+        return n;
     }
 
     static int countWords(String s, int from, int to) {

@@ -126,10 +126,11 @@ public final class Highlighter {
         if (text.length() > MAX_CHARS) {
             text = text.substring(0, MAX_CHARS);
         }
-        List<QuoteMarks.Span> marks = QuoteMarks.find(text);
-        Sentences sentences = Sentences.of(text, marks);
+        char[] chars = text.toCharArray(); // scanned by every pass: cheaper than String.charAt
+        List<QuoteMarks.Span> marks = QuoteMarks.find(chars);
+        Sentences sentences = Sentences.of(text, chars, marks);
         List<TextSpan> boilerplate = merge(BoilerplateFinder.find(text, sentences), furniture);
-        Tokens tokens = Tokens.of(text, gazetteer.words());
+        Tokens tokens = Tokens.of(text, chars, gazetteer.words());
         boolean[] skip = new boolean[tokens.size];
         for (TextSpan span : boilerplate) {
             int k = tokens.indexAt(span.start());

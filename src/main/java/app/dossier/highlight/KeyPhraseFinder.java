@@ -93,7 +93,7 @@ final class KeyPhraseFinder {
                 Word form = t.form(k);
                 normal[k] = form.normal;
                 sing[k] = form.singular;
-                flags[k] = flagsOf(k, form.lower);
+                flags[k] = flagsOf(k, form);
                 if ((flags[k] & CONTENT) != 0) {
                     int type = t.type(k);
                     int id = idOfType[type];
@@ -204,16 +204,16 @@ final class KeyPhraseFinder {
     private static final byte ING = 32;
     private static final byte ED = 64;
 
-    private byte flagsOf(int k, String lower) {
+    private byte flagsOf(int k, Word form) {
         int f = 0;
-        long c = t.form(k).classes;
-        if (contentWord(k, lower, c)) {
+        long c = form.classes;
+        if (contentWord(k, form.shape, c)) {
             f |= CONTENT;
         }
         if ((c & WordClass.VERB) != 0) {
             f |= VERB;
         }
-        if ((c & WordClass.ROLE) != 0 || Character.isUpperCase(t.text.charAt(t.start[k]))
+        if ((c & WordClass.ROLE) != 0 || form.capitalized
                 && t.has(k, WordClass.TITLE)) {
             f |= ROLE;
         }
@@ -223,10 +223,10 @@ final class KeyPhraseFinder {
                 f |= PERSON;
             }
         }
-        if (lower.endsWith("ing")) {
+        if ((form.shape & Word.ING) != 0) {
             f |= ING;
         }
-        if (lower.endsWith("ed")) {
+        if ((form.shape & Word.ED) != 0) {
             f |= ED;
         }
         return (byte) f;
@@ -314,17 +314,14 @@ final class KeyPhraseFinder {
         return (flags[k] & CONTENT) != 0;
     }
 
-    private boolean contentWord(int k, String w, long c) {
+    private boolean contentWord(int k, byte shape, long c) {
         if (skip[k] || dateline[k]) {
             return false;
         }
         if ((c & (WordClass.STOP | WordClass.SPEECH | WordClass.PRONOUN | WordClass.FINITE)) != 0) {
             return false;
         }
-        if (w.endsWith("ly") && w.length() > 4 || Character.isDigit(w.charAt(0))) {
-            return false;
-        }
-        return w.length() > 1;
+        return (shape & (Word.LY | Word.NOT_A_TERM)) == 0;
     }
 
     private void addNgram(int i, int j) {
@@ -386,6 +383,65 @@ final class KeyPhraseFinder {
 
     /** The normal form of tokens [i, j): normal words, the last one singular, closed compounds joined. */
     private String normalKey(int i, int j) {
+        if (j - i == 1 && sing[i] != null) {
+            return sing[i];
+        }
+        if (j - i > 3 || t.types >= 1 << 21) {
+            return buildKey(i, j);
+        }
+        // Two and three words: the key depends only on the forms, so it is made once per sequence of forms.
+        long forms = 0;
+        for (int k = i; k < j; k++) {
+            forms = forms << 21 | (t.type(k) + 1);
+        }
+        if (keyForms == null) {
+            keyForms = new long[256];
+            keyStrings = new String[256];
+        }
+        int mask = keyForms.length - 1;
+        int slot = (int) (forms * 0x9E3779B97F4A7C15L >>> 40) & mask;
+        while (keyForms[slot] != 0) {
+            if (keyForms[slot] == forms) {
+                return keyStrings[slot];
+            }
+            slot = (slot + 1) & mask;
+        }
+        String key = buildKey(i, j);
+        if (++keyCount * 2 > keyForms.length) {
+            growKeys();
+            slot = (int) (forms * 0x9E3779B97F4A7C15L >>> 40) & (keyForms.length - 1);
+            while (keyForms[slot] != 0) {
+                slot = (slot + 1) & (keyForms.length - 1);
+            }
+        }
+        keyForms[slot] = forms;
+        keyStrings[slot] = key;
+        return key;
+    }
+
+    private long[] keyForms;
+    private String[] keyStrings;
+    private int keyCount;
+
+    private void growKeys() {
+        long[] oldForms = keyForms;
+        String[] oldStrings = keyStrings;
+        keyForms = new long[oldForms.length * 2];
+        keyStrings = new String[oldForms.length * 2];
+        int mask = keyForms.length - 1;
+        for (int k = 0; k < oldForms.length; k++) {
+            if (oldForms[k] != 0) {
+                int slot = (int) (oldForms[k] * 0x9E3779B97F4A7C15L >>> 40) & mask;
+                while (keyForms[slot] != 0) {
+                    slot = (slot + 1) & mask;
+                }
+                keyForms[slot] = oldForms[k];
+                keyStrings[slot] = oldStrings[k];
+            }
+        }
+    }
+
+    private String buildKey(int i, int j) {
         if (j - i == 1 && sing[i] != null) {
             return sing[i];
         }

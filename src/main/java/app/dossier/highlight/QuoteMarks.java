@@ -39,14 +39,14 @@ final class QuoteMarks {
     private QuoteMarks() {
     }
 
-    static List<Span> find(String text) {
+    static List<Span> find(char[] text) {
         List<Span> spans = new ArrayList<>();
-        int n = text.length();
+        int n = text.length;
         int[] counter = {0};
         int continuing = -1; // chain a quote reopened in this paragraph continues
         int paraStart = 0;
         while (paraStart < n) {
-            int paraEnd = text.indexOf('\n', paraStart);
+            int paraEnd = lineEnd(text, paraStart);
             if (paraEnd < 0) {
                 paraEnd = n;
             }
@@ -59,7 +59,7 @@ final class QuoteMarks {
             if (open != null) {
                 // Unclosed at the paragraph's end: a quotation that goes on if the next paragraph opens again.
                 int next = paraEnd;
-                while (next < n && Character.isWhitespace(text.charAt(next))) {
+                while (next < n && Character.isWhitespace(text[next])) {
                     next++;
                 }
                 int contentEnd = trimEnd(text, open[1], paraEnd);
@@ -73,17 +73,27 @@ final class QuoteMarks {
         return spans;
     }
 
-    private static boolean blank(String text, int from, int to) {
+    /** The offset of the next line break from {@code from}, or -1. */
+    private static int lineEnd(char[] text, int from) {
+        for (int i = from; i < text.length; i++) {
+            if (text[i] == '\n') {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static boolean blank(char[] text, int from, int to) {
         for (int i = from; i < to; i++) {
-            if (!Character.isWhitespace(text.charAt(i))) {
+            if (!Character.isWhitespace(text[i])) {
                 return false;
             }
         }
         return true;
     }
 
-    private static boolean opensAgain(String text, int i) {
-        char c = text.charAt(i);
+    private static boolean opensAgain(char[] text, int i) {
+        char c = text[i];
         return c == '\u201C' || c == '"' || c == '\u00AB' || c == '\u201E' || c == '\u2018';
     }
 
@@ -91,7 +101,7 @@ final class QuoteMarks {
      * Scans one paragraph, adding closed quotes to {@code spans}. Returns {open offset, content
      * start, chain} of a quote still open at the paragraph's end, or {@code null}.
      */
-    private static int[] paragraph(String text, int from, int to, List<Span> spans, int continuing,
+    private static int[] paragraph(char[] text, int from, int to, List<Span> spans, int continuing,
                                    int[] counter) {
         char[] expect = new char[8]; // expected closing mark per nesting level
         int depth = 0;
@@ -101,17 +111,17 @@ final class QuoteMarks {
         boolean first = true;
         int i = from;
         while (i < to) {
-            char c = text.charAt(i);
+            char c = text[i];
             if (c > '\'' && c < '\u00AB' || !isMark(c)) {
                 i++;
                 continue;
             }
-            boolean doubled = i + 1 < to && text.charAt(i + 1) == c && (c == '\u2018' || c == '\''
+            boolean doubled = i + 1 < to && text[i + 1] == c && (c == '\u2018' || c == '\''
                     || c == '\u2019');
             int width = doubled ? 2 : 1;
             boolean left = canOpen(text, i, i + width, from, to);
             boolean right = canClose(text, i, i + width, from, to);
-            if (depth > 0 && right && closes(expect[depth - 1], c, doubled, text.charAt(open))) {
+            if (depth > 0 && right && closes(expect[depth - 1], c, doubled, text[open])) {
                 depth--;
                 if (depth == 0) {
                     int end = trimEnd(text, contentStart, i);
@@ -189,45 +199,45 @@ final class QuoteMarks {
         return c == want;
     }
 
-    private static boolean canOpen(String text, int at, int after, int from, int to) {
+    private static boolean canOpen(char[] text, int at, int after, int from, int to) {
         if (after >= to) {
             return false;
         }
-        char next = text.charAt(after);
+        char next = text[after];
         if (Character.isWhitespace(next)) {
             return false;
         }
         if (at == from) {
             return true;
         }
-        char prev = text.charAt(at - 1);
+        char prev = text[at - 1];
         return Character.isWhitespace(prev) || "([{\u2014\u2013-/:;\u00AB\u201C\u201E\u2018\"".indexOf(prev) >= 0;
     }
 
-    private static boolean canClose(String text, int at, int after, int from, int to) {
+    private static boolean canClose(char[] text, int at, int after, int from, int to) {
         if (at == from) {
             return false;
         }
-        char prev = text.charAt(at - 1);
+        char prev = text[at - 1];
         if (Character.isWhitespace(prev)) {
             return false;
         }
         if (after >= to) {
             return true;
         }
-        char next = text.charAt(after);
+        char next = text[after];
         return !Character.isLetterOrDigit(next);
     }
 
-    private static int trimEnd(String text, int start, int end) {
-        while (end > start && Character.isWhitespace(text.charAt(end - 1))) {
+    private static int trimEnd(char[] text, int start, int end) {
+        while (end > start && Character.isWhitespace(text[end - 1])) {
             end--;
         }
         return end;
     }
 
-    private static int trimStart(String text, int start, int end) {
-        while (start < end && Character.isWhitespace(text.charAt(start))) {
+    private static int trimStart(char[] text, int start, int end) {
+        while (start < end && Character.isWhitespace(text[start])) {
             start++;
         }
         return start;

@@ -28,8 +28,11 @@ final class Sentences {
     int paragraphs;
     int[] paraStart;
     int[] paraEnd;
+    /** The text's characters, for the passes that scan every character. */
+    final char[] chars;
 
-    private Sentences() {
+    private Sentences(char[] chars) {
+        this.chars = chars;
         start = new int[32];
         end = new int[32];
         paragraph = new int[32];
@@ -37,8 +40,9 @@ final class Sentences {
         paraEnd = new int[16];
     }
 
-    static Sentences of(String text, List<QuoteMarks.Span> quotes) {
-        Sentences s = new Sentences();
+    /** {@code chars}: the characters of {@code text}. */
+    static Sentences of(String text, char[] chars, List<QuoteMarks.Span> quotes) {
+        Sentences s = new Sentences(chars);
         int n = text.length();
         int i = 0;
         int q = 0;
@@ -52,7 +56,7 @@ final class Sentences {
                 int para = s.addParagraph(a, trimEnd(text, a, lineEnd));
                 int from = a;
                 for (int k = a; k < lineEnd; k++) {
-                    char c = text.charAt(k);
+                    char c = chars[k];
                     if (c != '.' && c != '!' && c != '?' && c != '\u2026') {
                         continue;
                     }

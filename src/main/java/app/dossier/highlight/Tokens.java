@@ -28,9 +28,9 @@ final class Tokens {
     /** Per-token memo of the gazetteer's answer: null not asked yet, NO_MATCH asked and none. */
     Object[] matches;
 
-    private Tokens(String text) {
+    private Tokens(String text, char[] chars) {
         this.text = text;
-        this.chars = text.toCharArray();
+        this.chars = chars;
         int cap = Math.max(16, text.length() / 4);
         start = new int[cap];
         end = new int[cap];
@@ -44,7 +44,12 @@ final class Tokens {
 
     /** Tokens of an article, with forms looked up in the analyser's word index. */
     static Tokens of(String text, WordIndex index) {
-        Tokens t = new Tokens(text);
+        return of(text, text.toCharArray(), index);
+    }
+
+    /** Tokens of an article whose characters {@code chars} the caller has already taken out. */
+    static Tokens of(String text, char[] chars, WordIndex index) {
+        Tokens t = new Tokens(text, chars);
         t.scan();
         t.intern(index);
         return t;

@@ -31,6 +31,17 @@ final class Word {
     final Gazetteer.Name[] names;
     /** Given-name gender ('m', 'f', 'u') of this form, or 0. */
     final char given;
+    /** Spelling facts key phrases ask of every token: {@link #ING}, {@link #ED}, {@link #LY}, {@link #NOT_A_TERM}. */
+    final byte shape;
+
+    /** Shape bit: the lower case ends in "ing". */
+    static final byte ING = 1;
+    /** Shape bit: the lower case ends in "ed". */
+    static final byte ED = 2;
+    /** Shape bit: an adverb by its spelling, "-ly" and longer than four letters. */
+    static final byte LY = 4;
+    /** Shape bit: a single character or starting with a digit, never a key-phrase word. */
+    static final byte NOT_A_TERM = 8;
 
     /**
      * Works out a form. {@code ownLower} and {@code ownWritten} are the list bits of {@code text}
@@ -46,6 +57,7 @@ final class Word {
         this.classes = lowerClasses | ownWritten;
         this.names = names;
         this.given = given;
+        this.shape = shapeOf(lower);
         if (isWord) {
             normal = PhraseNormalizer.normalWord(lower);
             singular = PhraseNormalizer.singular(normal);
@@ -55,6 +67,23 @@ final class Word {
             singular = null;
             singularClasses = 0;
         }
+    }
+
+    private static byte shapeOf(String lower) {
+        int f = 0;
+        if (lower.endsWith("ing")) {
+            f |= ING;
+        }
+        if (lower.endsWith("ed")) {
+            f |= ED;
+        }
+        if (lower.endsWith("ly") && lower.length() > 4) {
+            f |= LY;
+        }
+        if (lower.length() < 2 || Character.isDigit(lower.charAt(0))) {
+            f |= NOT_A_TERM;
+        }
+        return (byte) f;
     }
 
     /** A form no list knows. */
