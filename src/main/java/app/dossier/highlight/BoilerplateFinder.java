@@ -39,9 +39,13 @@ final class BoilerplateFinder {
         "your support", "follow us", "share this", "cookies", "privacy policy", "terms of use",
         "whatsapp", "telegram channel", "facebook", "twitter", "instagram", "all rights reserved"};
 
-    private static final Pattern SENTENCE = Pattern.compile(
-            "(?i)\\W{0,2}(see our|read our|sign up for our|subscribe to our|follow us on|click here to|"
-            + "download our app|listen to our|watch our|you can read|for more on this)\\b");
+    /**
+     * Sentences that are furniture by their opening words, after at most two other characters:
+     * {@code (?i)\\W{0,2}(see our|read our|…)\\b}, matched by {@link #sentenceFurniture} without a regex.
+     */
+    private static final String[] SENTENCE_OPENINGS = {"see our", "read our", "sign up for our", "subscribe to our",
+        "follow us on", "click here to", "download our app", "listen to our", "watch our", "you can read",
+        "for more on this"};
 
     private static final Pattern CREDIT = Pattern.compile(
             "(?i)(photo|image|picture|credit|video|source)s?\\s*:\\s*\\S.{0,60}$");
@@ -95,13 +99,47 @@ final class BoilerplateFinder {
                 maybeCredit = text.charAt(i) == ':';
             }
             if (mayBeSentenceFurniture(text, s.start[k], s.end[k])
-                    && SENTENCE.matcher(text).region(s.start[k], s.end[k]).lookingAt()
+                    && sentenceFurniture(s.chars, s.start[k], s.end[k])
                     || maybeCredit && countWords(text, s.start[k], s.end[k]) <= 12
                     && credit(text.substring(s.start[k], s.end[k]))) {
                 out.add(new TextSpan(s.start[k], s.end[k]));
             }
         }
         return k;
+    }
+
+    /** Whether [a, b) opens with one of {@link #SENTENCE_OPENINGS} as a whole word, ASCII case ignored. */
+    static boolean sentenceFurniture(char[] c, int a, int b) {
+        int at = a;
+        while (at < b && at - a < 2 && !isAsciiWord(c[at])) {
+            at++;
+        }
+        for (String opening : SENTENCE_OPENINGS) {
+            int e = at + opening.length();
+            if (e > b) {
+                continue;
+            }
+            boolean same = true;
+            for (int k = 0; k < opening.length() && same; k++) {
+                char x = c[at + k];
+                char want = opening.charAt(k);
+                same = x == want || x >= 'A' && x <= 'Z' && (char) (x + 32) == want;
+            }
+            if (same && (e == b || !wordAfter(c, e, b))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isAsciiWord(char c) {
+        return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_';
+    }
+
+    /** What {@code \\b} asks of the character after a word: whether it continues the word. */
+    private static boolean wordAfter(char[] c, int i, int limit) {
+        int cp = Character.codePointAt(c, i, limit);
+        return cp == '_' || Character.isLetterOrDigit(cp) || Character.getType(cp) == Character.NON_SPACING_MARK;
     }
 
     /** "… Photo: AFP": a credit at the end of a short line. Cheap test first: there must be a colon. */
@@ -145,12 +183,11 @@ final class BoilerplateFinder {
     private static boolean mayAppeal(char[] text, int a, int b) {
         for (int i = a; i + 1 < b; i++) {
             char c = text[i];
-            String[] stems = c < STEMS_BY_FIRST.length ? STEMS_BY_FIRST[c] : null;
-            if (stems == null) {
+            char next = text[i + 1];
+            if ((c | next) >= 128 || (OPENING_PAIRS[c << 1 | next >>> 6] & 1L << next) == 0) {
                 continue;
             }
-            char next = text[i + 1];
-            for (String stem : stems) {
+            for (String stem : STEMS_BY_FIRST[c]) {
                 if (stem.charAt(1) == next && i + stem.length() <= b && startsWith(text, i, stem)) {
                     return true;
                 }
@@ -175,9 +212,14 @@ final class BoilerplateFinder {
 
     /** {@link #APPEAL_STEMS} by their first letter, so a paragraph is scanned once, without a copy. */
     private static final String[][] STEMS_BY_FIRST = new String[128][];
+    /** The first two letters of the stems, one bit per pair of ASCII characters. */
+    private static final long[] OPENING_PAIRS = new long[256];
 
     static {
         for (String stem : APPEAL_STEMS) {
+            char c = stem.charAt(0);
+            char next = stem.charAt(1);
+            OPENING_PAIRS[c << 1 | next >>> 6] |= 1L << next;
             String[] old = STEMS_BY_FIRST[stem.charAt(0)];
             String[] more = old == null ? new String[1] : java.util.Arrays.copyOf(old, old.length + 1);
             more[more.length - 1] = stem;

@@ -62,9 +62,9 @@ final class KeyPhraseFinder {
     private final byte[] flags;
     private final int[] wordId;
     private int[] wordCount;
-    private final Map<String, Integer> wordIds = new HashMap<>();
+    private final Map<String, Integer> wordIds;
     private final StringBuilder keys = new StringBuilder(64);
-    private final Map<String, Candidate> candidates = new HashMap<>();
+    private final Map<String, Candidate> candidates;
     private boolean[] quoted;
     private final boolean[] dateline;
 
@@ -82,6 +82,8 @@ final class KeyPhraseFinder {
         this.flags = new byte[t.size];
         this.wordId = new int[t.size];
         this.dateline = datelines(t, s);
+        this.wordIds = new HashMap<>(t.types * 2);
+        this.candidates = new HashMap<>(t.types * 4);
         int[] idOfType = new int[t.types]; // word id per distinct form; 0: not given yet
         int u = 0;
         for (int k = 0; k < t.size; k++) {

@@ -1,0 +1,61 @@
+package app.dossier.highlight;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+
+/** The hand-written matcher of furniture sentences answers exactly as the pattern it replaces. */
+class BoilerplateFinderTest {
+
+    private static final Pattern SENTENCE = Pattern.compile(
+            "(?i)\\W{0,2}(see our|read our|sign up for our|subscribe to our|follow us on|click here to|"
+            + "download our app|listen to our|watch our|you can read|for more on this)\\b");
+
+    private static final String[] OPENINGS = {"see our", "read our", "sign up for our", "subscribe to our",
+        "follow us on", "click here to", "download our app", "listen to our", "watch our", "you can read",
+        "for more on this"};
+
+    @Test
+    void sentenceOpeningsMatchLikeThePattern() {
+        List<String> cases = new ArrayList<>(List.of(
+                "See our coverage of the war.", "— Read our live blog", "\u201CSign up for our newsletter",
+                "SUBSCRIBE TO OUR channel", "Follow us on X", "follow us online", "Click here to donate",
+                "Download our app today", "Listen to our podcast", "Watch our video", "You can read more",
+                "For more on this story", "..see our", "...see our", "see ours", "see our_", "see our2",
+                "see our\u0301", "see our\u00E9", "see our.", "see ou", "", "s", "See  our", "Sée our",
+                "\u017Fee our", "read our\uD835\uDC00", "watch our\uD83D\uDE00", "_ see our", "12see our",
+                "The minister said she would see our delegation."));
+        String[] words = {"see", "our", "read", "sign", "up", "for", "follow", "us", "on", "click", "here", "to",
+            "you", "can", "more", "this", "watch", "listen", "SEE", "Our", "\u2014", "\"", "(", " ", "x"};
+        java.util.Random random = new java.util.Random(7);
+        for (int n = 0; n < 5000; n++) {
+            StringBuilder sb = new StringBuilder();
+            if (random.nextBoolean()) { // an opening, maybe in capitals, maybe cut short
+                String opening = OPENINGS[random.nextInt(OPENINGS.length)];
+                opening = random.nextBoolean() ? opening.toUpperCase(java.util.Locale.ROOT) : opening;
+                sb.append(random.nextInt(4) == 0 ? opening.substring(0, random.nextInt(opening.length())) : opening);
+            }
+            int count = 1 + random.nextInt(5);
+            for (int w = 0; w < count; w++) {
+                sb.append(words[random.nextInt(words.length)]);
+                if (random.nextBoolean()) {
+                    sb.append(' ');
+                }
+            }
+            cases.add(sb.toString());
+        }
+        int matched = 0;
+        for (String c : cases) {
+            String padded = "ab " + c + " cd";
+            int a = 3;
+            int b = 3 + c.length();
+            boolean expected = SENTENCE.matcher(padded).region(a, b).lookingAt();
+            assertThat(BoilerplateFinder.sentenceFurniture(padded.toCharArray(), a, b)).as(c).isEqualTo(expected);
+            matched += expected ? 1 : 0;
+        }
+        assertThat(matched).isGreaterThan(200);
+    }
+}
