@@ -15,7 +15,7 @@ import java.util.regex.Pattern;
 final class BoilerplateFinder {
 
     /** Paragraphs that are furniture by their opening words, up to 60 words long. */
-    private static final Pattern HEADER = Pattern.compile(
+    static final Pattern HEADER = Pattern.compile(
             "^(related( stories| articles| coverage| content| news| reading)?|read (more|also|next)|see also"
             + "|more on this( story| topic)?|also read|more from|recommended( for you| reading)?|you may also like"
             + "|most (read|popular)|advertisement|sponsored( content)?|share (this|on|via)|follow us|subscribe"
@@ -63,7 +63,8 @@ final class BoilerplateFinder {
             int b = s.paraEnd[p];
             int words = countWords(s.chars, a, b);
             boolean furniture = false;
-            if (words <= 60 && HEADER.matcher(text).region(a, b).lookingAt()
+            boolean opensLikeHeader = words <= 60 && mayOpenHeader(s.chars, a, b);
+            if (opensLikeHeader && HEADER.matcher(text).region(a, b).lookingAt()
                     || words <= 6 && LABEL.matcher(text).region(a, b).lookingAt()) {
                 furniture = true;
                 afterHeader = words <= 4 || text.charAt(b - 1) == ':';
@@ -107,6 +108,34 @@ final class BoilerplateFinder {
         }
         return k;
     }
+
+    /**
+     * Whether [a, b) opens with a word that opens one of the {@link #HEADER} phrases (or with ©):
+     * a quick test before the pattern, which most paragraphs of a story fail.
+     */
+    static boolean mayOpenHeader(char[] c, int a, int b) {
+        if (a < b && c[a] == '\u00A9') {
+            return true;
+        }
+        int e = a;
+        while (e < b && e - a < 16 && (c[e] >= 'a' && c[e] <= 'z' || c[e] >= 'A' && c[e] <= 'Z')) {
+            e++;
+        }
+        if (e == a || e - a >= 16) {
+            return false;
+        }
+        char[] word = new char[e - a];
+        for (int k = a; k < e; k++) {
+            word[k - a] = (char) (c[k] | 0x20);
+        }
+        return HEADER_FIRST_WORDS.contains(new String(word));
+    }
+
+    /** The first words of the {@link #HEADER} phrases, in lower case. */
+    private static final java.util.Set<String> HEADER_FIRST_WORDS = java.util.Set.of("related", "read", "see",
+            "more", "also", "recommended", "you", "most", "advertisement", "sponsored", "share", "follow", "subscribe",
+            "sign", "newsletter", "filed", "editor", "editors", "leave", "support", "we", "listen", "click",
+            "copyright", "all", "this", "originally", "keep", "continue", "join", "become");
 
     /** Whether [a, b) opens with one of {@link #SENTENCE_OPENINGS} as a whole word, ASCII case ignored. */
     static boolean sentenceFurniture(char[] c, int a, int b) {
@@ -181,14 +210,16 @@ final class BoilerplateFinder {
 
     /** A quick look for the letters of appeal words before the full count: most paragraphs have none. */
     private static boolean mayAppeal(char[] text, int a, int b) {
-        for (int i = a; i + 1 < b; i++) {
+        for (int i = a; i + 2 < b; i++) {
             char c = text[i];
             char next = text[i + 1];
-            if ((c | next) >= 128 || (OPENING_PAIRS[c << 1 | next >>> 6] & 1L << next) == 0) {
+            char third = text[i + 2];
+            if ((c | next | third) >= 128 || (FIRST_PAIRS[c << 1 | next >>> 6] & 1L << next) == 0
+                    || (SECOND_PAIRS[next << 1 | third >>> 6] & 1L << third) == 0) {
                 continue;
             }
-            for (String stem : STEMS_BY_FIRST[c]) {
-                if (stem.charAt(1) == next && i + stem.length() <= b && startsWith(text, i, stem)) {
+            for (char[] stem : STEMS_BY_FIRST[c]) {
+                if (stem[1] == next && i + stem.length <= b && startsWith(text, i, stem)) {
                     return true;
                 }
             }
@@ -196,9 +227,9 @@ final class BoilerplateFinder {
         return false;
     }
 
-    private static boolean startsWith(char[] text, int at, String stem) {
-        for (int k = 2; k < stem.length(); k++) {
-            if (text[at + k] != stem.charAt(k)) {
+    private static boolean startsWith(char[] text, int at, char[] stem) {
+        for (int k = 2; k < stem.length; k++) {
+            if (text[at + k] != stem[k]) {
                 return false;
             }
         }
@@ -211,19 +242,21 @@ final class BoilerplateFinder {
         "witter", "nstagram", "hatsApp", "our reporting", "oin our", "ecome a"};
 
     /** {@link #APPEAL_STEMS} by their first letter, so a paragraph is scanned once, without a copy. */
-    private static final String[][] STEMS_BY_FIRST = new String[128][];
-    /** The first two letters of the stems, one bit per pair of ASCII characters. */
-    private static final long[] OPENING_PAIRS = new long[256];
+    private static final char[][][] STEMS_BY_FIRST = new char[128][][];
+    /** The stems' first and second letters, one bit per pair of ASCII characters. */
+    private static final long[] FIRST_PAIRS = new long[256];
+    /** The stems' second and third letters. */
+    private static final long[] SECOND_PAIRS = new long[256];
 
     static {
         for (String stem : APPEAL_STEMS) {
             char c = stem.charAt(0);
-            char next = stem.charAt(1);
-            OPENING_PAIRS[c << 1 | next >>> 6] |= 1L << next;
-            String[] old = STEMS_BY_FIRST[stem.charAt(0)];
-            String[] more = old == null ? new String[1] : java.util.Arrays.copyOf(old, old.length + 1);
-            more[more.length - 1] = stem;
-            STEMS_BY_FIRST[stem.charAt(0)] = more;
+            FIRST_PAIRS[c << 1 | stem.charAt(1) >>> 6] |= 1L << stem.charAt(1);
+            SECOND_PAIRS[stem.charAt(1) << 1 | stem.charAt(2) >>> 6] |= 1L << stem.charAt(2);
+            char[][] old = STEMS_BY_FIRST[c];
+            char[][] more = old == null ? new char[1][] : java.util.Arrays.copyOf(old, old.length + 1);
+            more[more.length - 1] = stem.toCharArray();
+            STEMS_BY_FIRST[c] = more;
         }
     }
 

@@ -58,4 +58,29 @@ class BoilerplateFinderTest {
         }
         assertThat(matched).isGreaterThan(200);
     }
+
+    @Test
+    void theHeaderPrecheckLetsEveryHeaderThrough() {
+        String[] openings = {"Related", "related stories", "Read more", "READ ALSO", "See also", "More on this story",
+            "Also read", "More from", "Recommended for you", "You may also like", "Most popular", "Advertisement",
+            "Sponsored content", "Share this", "Follow us", "Subscribe", "Sign up", "Newsletter", "Filed under",
+            "Editor's note", "Editors note", "Leave a comment", "Support our", "We use cookies",
+            "Listen to this article", "Click here", "Copyright", "\u00A9 2026", "All rights reserved",
+            "This story was originally published", "Originally published", "Keep reading", "Continue reading",
+            "Join us", "Become a member", "The minister said", "Relatedly", "Readers", "seeing", "\u00C9ditor"};
+        java.util.Random random = new java.util.Random(11);
+        int headers = 0;
+        for (int n = 0; n < 4000; n++) {
+            String o = openings[random.nextInt(openings.length)];
+            String text = (random.nextBoolean() ? o : o.toLowerCase(java.util.Locale.ROOT))
+                    + (random.nextBoolean() ? ": the next words" : random.nextBoolean() ? "" : "x and more");
+            boolean header = BoilerplateFinder.HEADER.matcher(text).lookingAt();
+            headers += header ? 1 : 0;
+            if (header) {
+                assertThat(BoilerplateFinder.mayOpenHeader(text.toCharArray(), 0, text.length())).as(text).isTrue();
+            }
+        }
+        assertThat(headers).isGreaterThan(1000);
+        assertThat(BoilerplateFinder.mayOpenHeader("The minister said".toCharArray(), 0, 17)).isFalse();
+    }
 }
