@@ -110,10 +110,10 @@ final class CueFinder {
     private int skipTimeBackward(int j, int a) {
         int k = skipParenthesis(j, a);
         if (k - 1 >= a && t.isWord(k) && PARTS_OF_DAY.contains(t.lower(k))
-                && Vocabulary.WEEKDAYS.contains(t.word(k - 1))) {
+                && t.has(k - 1, WordClass.WEEKDAY)) {
             k--; // "on Saturday night"
         }
-        if (k >= a && t.isWord(k) && Vocabulary.WEEKDAYS.contains(t.word(k))) {
+        if (k >= a && t.isWord(k) && t.has(k, WordClass.WEEKDAY)) {
             k--;
             if (k >= a && t.isWord(k) && (t.lower(k).equals("on") || t.lower(k).equals("late")
                     || t.lower(k).equals("early"))) {

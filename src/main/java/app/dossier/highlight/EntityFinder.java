@@ -96,8 +96,7 @@ final class EntityFinder {
         }
         int b = a;
         while (b < t.size && b - a < 5 && !skip[b] && !t.lineBreakBetween(Math.max(a, b - 1), b)) {
-            if (b > a && (Vocabulary.WEEKDAYS.contains(t.word(b))
-                    || Vocabulary.OFFICER_TITLES.contains(t.word(b)))) {
+            if (b > a && t.has(b, WordClass.WEEKDAY | WordClass.OFFICER_TITLE)) {
                 break; // "Richard Marles Saturday said", "AT&T CFO John Stephens": not part of a name
             }
             if (t.isCapitalized(b) && (b == a || g.match(t, b) == null)) {

@@ -72,7 +72,12 @@ final class GazetteerLoader {
             }
         }
         for (String[] cols : rows("lexicon.txt")) {
-            l.lexicon.add(cols[0].trim());
+            String term = cols[0].trim();
+            l.lexicon.add(term);
+            String[] normal = PhraseNormalizer.normalWords(term);
+            if (normal.length > 0) {
+                l.words.entry(normal[0]).lowerClasses |= WordClass.LEXICON_FIRST;
+            }
         }
         WordClass.addLowerLists(l.words);
         WordClass.addWrittenLists(l.words);

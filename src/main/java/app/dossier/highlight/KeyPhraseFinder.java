@@ -354,7 +354,7 @@ final class KeyPhraseFinder {
             return; // cuts a name in two
         }
         int ff = flags[i];
-        if (((ff & ING) != 0 || (ff & ED) != 0 || (ff & VERB) != 0) && !lexiconStarts(normal[i])) {
+        if (((ff & ING) != 0 || (ff & ED) != 0 || (ff & VERB) != 0) && !lexiconStarts(i)) {
             return;
         }
         int fl = flags[j - 1];
@@ -368,7 +368,7 @@ final class KeyPhraseFinder {
                 && !lexicon.contains(normalKey(i, j))) {
             return; // "membership remain", "defense minister": a clause fragment or a role, not a topic
         }
-        if (entity && verb && !lexiconStarts(normal[i])) {
+        if (entity && verb && !lexiconStarts(i)) {
             return; // "Russia resumes"
         }
         add(i, j, false, false);
@@ -464,8 +464,13 @@ final class KeyPhraseFinder {
         return PhraseNormalizer.joined(key.toString());
     }
 
-    private boolean lexiconStarts(String word) {
-        return lexicon.byFirst.containsKey(word);
+    /** Whether token i's normal form opens a lexicon term. */
+    private boolean lexiconStarts(int i) {
+        Word form = t.form(i);
+        if (form.normal == form.lower && (form.classes & WordClass.LEXICON_FIRST) == 0) {
+            return false;
+        }
+        return lexicon.byFirst.containsKey(normal[i]);
     }
 
     /**
@@ -503,6 +508,9 @@ final class KeyPhraseFinder {
                 continue;
             }
             int type = t.type(k);
+            if (asked[type] == 0 && !mayOpenLexiconTerm(t.form(k))) {
+                asked[type] = 1;
+            }
             if (asked[type] == 0) {
                 asWritten[type] = lexicon.byFirst.get(normal[k]);
                 asSingular[type] = sing[k].equals(normal[k]) ? null : lexicon.byFirst.get(sing[k]);
@@ -516,6 +524,15 @@ final class KeyPhraseFinder {
                 lexiconAt(k, asSingular[type]);
             }
         }
+    }
+
+    /**
+     * Whether a form's normal or singular form may open a lexicon term: the word index marks the
+     * terms' first words, so most forms are answered without asking the lexicon.
+     */
+    private static boolean mayOpenLexiconTerm(Word form) {
+        boolean normalMarked = form.normal != form.lower || (form.classes & WordClass.LEXICON_FIRST) != 0;
+        return normalMarked || (form.singularClasses & WordClass.LEXICON_FIRST) != 0;
     }
 
     @SuppressWarnings("unchecked")
@@ -604,8 +621,16 @@ final class KeyPhraseFinder {
     private Map<String, List<Integer>> positions(Set<String> words) {
         if (positions == null) {
             positions = new HashMap<>();
+            byte[] opens = new byte[t.types]; // per distinct form: 0 not asked, 1 no, 2 yes
             for (int k = 0; k < t.size; k++) {
-                if (normal[k] != null && words.contains(normal[k])) {
+                if (normal[k] == null) {
+                    continue;
+                }
+                int type = t.type(k);
+                if (opens[type] == 0) {
+                    opens[type] = (byte) (words.contains(normal[k]) ? 2 : 1);
+                }
+                if (opens[type] == 2) {
                     positions.computeIfAbsent(normal[k], x -> new ArrayList<>(2)).add(k);
                 }
             }

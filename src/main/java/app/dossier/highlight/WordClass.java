@@ -44,6 +44,8 @@ final class WordClass {
     static final long POST_MODIFIER = 1L << 25;
     static final long PRE_MODIFIER = 1L << 26;
     static final long NOUN_VERB = 1L << 27;
+    /** The first word, in normal form, of a term of the key-phrase lexicon (from the lexicon resource). */
+    static final long LEXICON_FIRST = 1L << 28;
 
     // Lists of words as written.
     static final long TITLE = 1L << 40;
@@ -51,6 +53,8 @@ final class WordClass {
     static final long NON_PERSON_HEAD = 1L << 42;
     static final long NAME_PARTICLE = 1L << 43;
     static final long RANK = 1L << 44;
+    static final long WEEKDAY = 1L << 45;
+    static final long OFFICER_TITLE = 1L << 46;
 
     /** The code-defined lower-case lists with their bits (stop words and verbs come from resources). */
     static void addLowerLists(WordIndex.Builder b) {
@@ -89,6 +93,8 @@ final class WordClass {
         b.addWritten(Vocabulary.NON_PERSON_HEADS, NON_PERSON_HEAD);
         b.addWritten(Vocabulary.NAME_PARTICLES, NAME_PARTICLE);
         b.addWritten(Roles.RANKS, RANK);
+        b.addWritten(Vocabulary.WEEKDAYS, WEEKDAY);
+        b.addWritten(Vocabulary.OFFICER_TITLES, OFFICER_TITLE);
     }
 
     /** Whether {@code classes} has any of the bits of {@code mask}. */
