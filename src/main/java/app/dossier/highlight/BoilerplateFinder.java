@@ -3,7 +3,6 @@ package app.dossier.highlight;
 import app.dossier.model.TextSpan;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.regex.Pattern;
 
 /**
@@ -32,7 +31,7 @@ final class BoilerplateFinder {
             Pattern.CASE_INSENSITIVE);
 
     /** Vocabulary of appeals; two or more hits make a paragraph an appeal. */
-    private static final String[] APPEAL_WORDS = {"donate", "donation", "patron", "subscribe", "subscription",
+    static final String[] APPEAL_WORDS = {"donate", "donation", "patron", "subscribe", "subscription",
         "become a member", "join our community", "support us", "support our", "help us", "contribute",
         "paywall", "cup of coffee", "independent journalism", "reader-supported", "readers like you",
         "sign up", "newsletter", "our reporting", "unlock", "premium", "membership", "ways to support",
@@ -61,14 +60,16 @@ final class BoilerplateFinder {
         for (int p = 0; p < s.paragraphs; p++) {
             int a = s.paraStart[p];
             int b = s.paraEnd[p];
-            int words = countWords(s.chars, a, b);
+            long scan = scanParagraph(s.chars, a, b);
+            int words = (int) scan;
+            int appeals = (int) (scan >>> 32);
             boolean furniture = false;
             boolean opensLikeHeader = words <= 60 && mayOpenHeader(s.chars, a, b);
             if (opensLikeHeader && HEADER.matcher(text).region(a, b).lookingAt()
                     || words <= 6 && LABEL.matcher(text).region(a, b).lookingAt()) {
                 furniture = true;
                 afterHeader = words <= 4 || text.charAt(b - 1) == ':';
-            } else if (words < 200 && mayAppeal(s.chars, a, b) && appealScore(text.substring(a, b).toLowerCase(Locale.ROOT)) >= 2) {
+            } else if (words < 200 && appeals >= 2) {
                 furniture = true;
                 afterAppeal = true;
             } else if ((afterHeader || afterAppeal) && words <= 25 && !endsLikeSentence(text.substring(a, b))) {
@@ -96,12 +97,13 @@ final class BoilerplateFinder {
         int k = from;
         for (; k < s.count && s.paragraph[k] == p; k++) {
             boolean maybeCredit = false;
+            char[] chars = s.chars;
             for (int i = s.end[k] - 1; i >= s.start[k] && s.end[k] - i <= 70 && !maybeCredit; i--) {
-                maybeCredit = text.charAt(i) == ':';
+                maybeCredit = chars[i] == ':';
             }
-            if (mayBeSentenceFurniture(text, s.start[k], s.end[k])
-                    && sentenceFurniture(s.chars, s.start[k], s.end[k])
-                    || maybeCredit && countWords(text, s.start[k], s.end[k]) <= 12
+            if (mayBeSentenceFurniture(chars, s.start[k], s.end[k])
+                    && sentenceFurniture(chars, s.start[k], s.end[k])
+                    || maybeCredit && countWords(chars, s.start[k], s.end[k]) <= 12
                     && credit(text.substring(s.start[k], s.end[k]))) {
                 out.add(new TextSpan(s.start[k], s.end[k]));
             }
@@ -124,18 +126,42 @@ final class BoilerplateFinder {
         if (e == a || e - a >= 16) {
             return false;
         }
-        char[] word = new char[e - a];
-        for (int k = a; k < e; k++) {
-            word[k - a] = (char) (c[k] | 0x20);
+        char[][] words = HEADER_WORDS_BY_FIRST[c[a] | 0x20];
+        if (words == null) {
+            return false;
         }
-        return HEADER_FIRST_WORDS.contains(new String(word));
+        for (char[] word : words) {
+            if (word.length == e - a) {
+                boolean same = true;
+                for (int k = 1; k < word.length && same; k++) {
+                    same = (c[a + k] | 0x20) == word[k];
+                }
+                if (same) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** The first words of the {@link #HEADER} phrases, in lower case. */
-    private static final java.util.Set<String> HEADER_FIRST_WORDS = java.util.Set.of("related", "read", "see",
-            "more", "also", "recommended", "you", "most", "advertisement", "sponsored", "share", "follow", "subscribe",
-            "sign", "newsletter", "filed", "editor", "editors", "leave", "support", "we", "listen", "click",
-            "copyright", "all", "this", "originally", "keep", "continue", "join", "become");
+    private static final String[] HEADER_FIRST_WORDS = {"related", "read", "see", "more", "also", "recommended",
+        "you", "most", "advertisement", "sponsored", "share", "follow", "subscribe", "sign", "newsletter", "filed",
+        "editor", "editors", "leave", "support", "we", "listen", "click", "copyright", "all", "this", "originally",
+        "keep", "continue", "join", "become"};
+
+    /** {@link #HEADER_FIRST_WORDS} by first letter. */
+    private static final char[][][] HEADER_WORDS_BY_FIRST = new char[128][][];
+
+    static {
+        for (String word : HEADER_FIRST_WORDS) {
+            char c = word.charAt(0);
+            char[][] old = HEADER_WORDS_BY_FIRST[c];
+            char[][] more = old == null ? new char[1][] : java.util.Arrays.copyOf(old, old.length + 1);
+            more[more.length - 1] = word.toCharArray();
+            HEADER_WORDS_BY_FIRST[c] = more;
+        }
+    }
 
     /** Whether [a, b) opens with one of {@link #SENTENCE_OPENINGS} as a whole word, ASCII case ignored. */
     static boolean sentenceFurniture(char[] c, int a, int b) {
@@ -180,14 +206,129 @@ final class BoilerplateFinder {
         return CREDIT.matcher(s).region(Math.max(0, colon - 10), s.length()).find();
     }
 
-    private static int appealScore(String lower) {
-        int n = 0;
-        for (String w : APPEAL_WORDS) {
-            if (lower.contains(w)) {
-                n++;
+    /**
+     * One pass over a paragraph: its word count ({@link #countWords}) in the low half, the number of
+     * {@link #APPEAL_WORDS} it contains ({@link #appealScore}) in the high half.
+     */
+    static long scanParagraph(char[] text, int a, int b) {
+        long found = 0;
+        int words = 0;
+        int inWord = 0;
+        int l1 = 0;
+        int l2 = 0;
+        for (int i = a; i < b; i++) {
+            char c = text[i];
+            int w = c < 128 ? WORD_CHARS[c] : Character.isLetterOrDigit(c) ? 1 : 0;
+            words += w & (inWord ^ 1);
+            inWord = w;
+            int l0 = letterCode(c);
+            if (l0 != 0 && l1 != 0 && l2 != 0) {
+                int tri = l2 << 10 | l1 << 5 | l0;
+                if ((APPEAL_TRIGRAMS[tri >>> 6] & 1L << tri) != 0) {
+                    found |= appealWordsAt(text, i - 2, b);
+                }
+            }
+            l2 = l1;
+            l1 = l0;
+        }
+        return (long) Long.bitCount(found) << 32 | words;
+    }
+
+    /** 1 for an ASCII letter or digit, else 0. */
+    private static final byte[] WORD_CHARS = new byte[128];
+
+    static {
+        for (char c = 0; c < 128; c++) {
+            WORD_CHARS[c] = (byte) (Character.isLetterOrDigit(c) ? 1 : 0);
+        }
+    }
+
+    /**
+     * How many of the {@link #APPEAL_WORDS} occur in [a, b), case ignored, as {@code contains} on
+     * the lower case would count them. One pass: the lower-case letters of the last three
+     * characters are looked up in a bit set of the words' first three letters, and only there are
+     * the words compared.
+     */
+    static int appealScore(char[] text, int a, int b) {
+        long found = 0;
+        int l1 = 0; // letter codes of the two characters before i, 0 for other characters
+        int l2 = 0;
+        for (int i = a; i < b; i++) {
+            int l0 = letterCode(text[i]);
+            if (l0 != 0 && l1 != 0 && l2 != 0) {
+                int tri = l2 << 10 | l1 << 5 | l0;
+                if ((APPEAL_TRIGRAMS[tri >>> 6] & 1L << tri) != 0) {
+                    found |= appealWordsAt(text, i - 2, b);
+                }
+            }
+            l2 = l1;
+            l1 = l0;
+        }
+        return Long.bitCount(found);
+    }
+
+    /** Bits of the appeal words that start at {@code at}. */
+    private static long appealWordsAt(char[] text, int at, int limit) {
+        long found = 0;
+        for (int w : APPEAL_BY_FIRST[letterCode(text[at])]) {
+            String word = APPEAL_WORDS[w];
+            if (at + word.length() > limit) {
+                continue;
+            }
+            boolean same = true;
+            for (int k = 1; k < word.length() && same; k++) {
+                same = Character.toLowerCase(text[at + k]) == word.charAt(k);
+            }
+            if (same) {
+                found |= 1L << w;
             }
         }
-        return n;
+        return found;
+    }
+
+    /** 1–26 for a letter whose lower case is an ASCII letter, else 0. */
+    private static int letterCode(char c) {
+        if (c >= 128) {
+            c = Character.toLowerCase(c); // the Kelvin sign is a 'k'
+            if (c >= 128) {
+                return 0;
+            }
+        }
+        return LETTER_CODES[c];
+    }
+
+    private static final byte[] LETTER_CODES = new byte[128];
+    /** Indexes into {@link #APPEAL_WORDS} by the letter code of their first letter. */
+    private static final int[][] APPEAL_BY_FIRST = new int[27][];
+    /** The first three letters of the appeal words, one bit per three letter codes. */
+    private static final long[] APPEAL_TRIGRAMS = new long[1 << 15 >>> 6];
+
+    static {
+        if (APPEAL_WORDS.length > Long.SIZE) {
+            throw new IllegalStateException("appeal words are counted in the bits of a long");
+        }
+        for (char c = 'a'; c <= 'z'; c++) {
+            LETTER_CODES[c] = (byte) (c - 'a' + 1);
+            LETTER_CODES[Character.toUpperCase(c)] = (byte) (c - 'a' + 1);
+        }
+        for (String word : APPEAL_WORDS) {
+            int tri = 0;
+            for (int k = 0; k < 3; k++) {
+                int code = word.charAt(k) < 128 ? LETTER_CODES[word.charAt(k)] : 0;
+                if (code == 0 || word.charAt(k) != Character.toLowerCase(word.charAt(k))) {
+                    throw new IllegalStateException("an appeal word must open with three lower-case letters: " + word);
+                }
+                tri = tri << 5 | code;
+            }
+            APPEAL_TRIGRAMS[tri >>> 6] |= 1L << tri;
+        }
+        for (int w = 0; w < APPEAL_WORDS.length; w++) {
+            int first = LETTER_CODES[APPEAL_WORDS[w].charAt(0)];
+            int[] old = APPEAL_BY_FIRST[first];
+            int[] more = old == null ? new int[1] : java.util.Arrays.copyOf(old, old.length + 1);
+            more[more.length - 1] = w;
+            APPEAL_BY_FIRST[first] = more;
+        }
     }
 
     private static boolean endsLikeSentence(String para) {
@@ -196,68 +337,16 @@ final class BoilerplateFinder {
     }
 
     /** Whether a sentence could open with one of the furniture phrases: its first letter decides. */
-    private static boolean mayBeSentenceFurniture(String text, int a, int b) {
+    private static boolean mayBeSentenceFurniture(char[] text, int a, int b) {
         int i = a;
-        while (i < b && i - a < 3 && !Character.isLetter(text.charAt(i))) {
+        while (i < b && i - a < 3 && !Character.isLetter(text[i])) {
             i++;
         }
         if (i >= b) {
             return false;
         }
-        char c = Character.toLowerCase(text.charAt(i));
+        char c = Character.toLowerCase(text[i]);
         return c == 's' || c == 'r' || c == 'f' || c == 'c' || c == 'd' || c == 'l' || c == 'w' || c == 'y';
-    }
-
-    /** A quick look for the letters of appeal words before the full count: most paragraphs have none. */
-    private static boolean mayAppeal(char[] text, int a, int b) {
-        for (int i = a; i + 2 < b; i++) {
-            char c = text[i];
-            char next = text[i + 1];
-            char third = text[i + 2];
-            if ((c | next | third) >= 128 || (FIRST_PAIRS[c << 1 | next >>> 6] & 1L << next) == 0
-                    || (SECOND_PAIRS[next << 1 | third >>> 6] & 1L << third) == 0) {
-                continue;
-            }
-            for (char[] stem : STEMS_BY_FIRST[c]) {
-                if (stem[1] == next && i + stem.length <= b && startsWith(text, i, stem)) {
-                    return true;
-                }
-            }
-        }
-        return false;
-    }
-
-    private static boolean startsWith(char[] text, int at, char[] stem) {
-        for (int k = 2; k < stem.length; k++) {
-            if (text[at + k] != stem[k]) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    private static final String[] APPEAL_STEMS = {"onat", "atron", "ubscri", "upport", "ewsletter", "ookie",
-        "ign up", "ollow us", "hare this", "ournalism", "elp us", "ontribut", "embership", "ights reserved",
-        "aywall", "offee", "eaders like", "nlock", "remium", "rivacy", "erms of use", "elegram", "acebook",
-        "witter", "nstagram", "hatsApp", "our reporting", "oin our", "ecome a"};
-
-    /** {@link #APPEAL_STEMS} by their first letter, so a paragraph is scanned once, without a copy. */
-    private static final char[][][] STEMS_BY_FIRST = new char[128][][];
-    /** The stems' first and second letters, one bit per pair of ASCII characters. */
-    private static final long[] FIRST_PAIRS = new long[256];
-    /** The stems' second and third letters. */
-    private static final long[] SECOND_PAIRS = new long[256];
-
-    static {
-        for (String stem : APPEAL_STEMS) {
-            char c = stem.charAt(0);
-            FIRST_PAIRS[c << 1 | stem.charAt(1) >>> 6] |= 1L << stem.charAt(1);
-            SECOND_PAIRS[stem.charAt(1) << 1 | stem.charAt(2) >>> 6] |= 1L << stem.charAt(2);
-            char[][] old = STEMS_BY_FIRST[c];
-            char[][] more = old == null ? new char[1][] : java.util.Arrays.copyOf(old, old.length + 1);
-            more[more.length - 1] = stem.toCharArray();
-            STEMS_BY_FIRST[c] = more;
-        }
     }
 
     static int countWords(String s) {

@@ -30,7 +30,11 @@ final class HtmlText {
     }
 
     private final String html;
-    private final StringBuilder out;
+    /** The source's characters: the walk reads them one by one, cheaper from an array than a string. */
+    private final char[] src;
+    /** The plain text so far: {@code out[0, length)}. */
+    private char[] out;
+    private int length;
     private int[] from;
     private int[] to;
     private final List<TextSpan> furniture = new ArrayList<>();
@@ -43,9 +47,10 @@ final class HtmlText {
 
     private HtmlText(String html) {
         this.html = html;
-        this.out = new StringBuilder(html.length());
-        this.from = new int[Math.max(16, html.length() / 2)];
-        this.to = new int[from.length];
+        this.src = html.toCharArray();
+        this.out = new char[html.length() + 16]; // the text is never longer than its source: no growing
+        this.from = new int[out.length];
+        this.to = new int[out.length];
     }
 
     static Result extract(String html) {
@@ -55,20 +60,21 @@ final class HtmlText {
     }
 
     private Result result() {
-        int n = out.length();
+        int n = length;
         int[] f = java.util.Arrays.copyOf(from, n);
         int[] t = java.util.Arrays.copyOf(to, n);
-        if (furnitureDepth > 0 && out.length() > furnitureStart) {
-            furniture.add(new TextSpan(furnitureStart, out.length()));
+        if (furnitureDepth > 0 && length > furnitureStart) {
+            furniture.add(new TextSpan(furnitureStart, length));
         }
-        return new Result(out.toString(), f, t, List.copyOf(furniture));
+        return new Result(new String(out, 0, length), f, t, List.copyOf(furniture));
     }
 
     private void walk() {
-        int n = html.length();
+        char[] s = src;
+        int n = s.length;
         int i = 0;
         while (i < n) {
-            char c = html.charAt(i);
+            char c = s[i];
             if (c == '<') {
                 i = tag(i);
             } else if (c == '&') {
@@ -158,8 +164,8 @@ final class HtmlText {
                 openFurniture.remove(last);
                 if (openFurniture.isEmpty()) {
                     furnitureDepth = 0;
-                    if (out.length() > furnitureStart) {
-                        furniture.add(new TextSpan(furnitureStart, out.length()));
+                    if (length > furnitureStart) {
+                        furniture.add(new TextSpan(furnitureStart, length));
                     }
                 }
             }
@@ -172,7 +178,7 @@ final class HtmlText {
         if (FURNITURE_TAGS.contains(name) || isFurnitureClass(attrs)) {
             furnitureDepth = 1;
             openFurniture.add(name);
-            furnitureStart = out.length();
+            furnitureStart = length;
         }
     }
 
@@ -276,7 +282,7 @@ final class HtmlText {
 
     private void text(char c, int start, int end) {
         if (c == '\u00A0' || Character.isWhitespace(c) || c == '\u200B') {
-            if (out.length() > 0 && pendingBreak == 0) {
+            if (length > 0 && pendingBreak == 0) {
                 pendingSpace = true;
             }
             return;
@@ -284,7 +290,7 @@ final class HtmlText {
         if (c == '\u00AD') {
             return; // soft hyphen: invisible, and it would split words
         }
-        if (out.length() > 0) {
+        if (length > 0) {
             if (pendingBreak > 0) {
                 trimTrailingSpace();
                 emit('\n', breakAt, breakAt);
@@ -301,20 +307,22 @@ final class HtmlText {
     }
 
     private void trimTrailingSpace() {
-        while (out.length() > 0 && out.charAt(out.length() - 1) == ' ') {
-            out.setLength(out.length() - 1);
+        while (length > 0 && out[length - 1] == ' ') {
+            length--;
         }
     }
 
     private void emit(char c, int start, int end) {
-        int at = out.length();
+        int at = length;
         if (at == from.length) {
             from = java.util.Arrays.copyOf(from, at * 2);
             to = java.util.Arrays.copyOf(to, at * 2);
+            out = java.util.Arrays.copyOf(out, at * 2);
         }
         from[at] = start;
         to[at] = end;
-        out.append(c);
+        out[at] = c;
+        length = at + 1;
     }
 
     private static final Map<String, Character> NAMED = Map.ofEntries(

@@ -83,4 +83,38 @@ class BoilerplateFinderTest {
         assertThat(headers).isGreaterThan(1000);
         assertThat(BoilerplateFinder.mayOpenHeader("The minister said".toCharArray(), 0, 17)).isFalse();
     }
+
+    @Test
+    void appealWordsAreCountedLikeContainsOnTheLowerCase() {
+        java.util.Random random = new java.util.Random(5);
+        String[] fillers = {"the", "Minister", "said", " ", ", ", "SUPPORT", "Us", "\u00C9", "\u2019", "-"};
+        int appeals = 0;
+        for (int n = 0; n < 3000; n++) {
+            StringBuilder sb = new StringBuilder();
+            int parts = random.nextInt(8);
+            for (int p = 0; p < parts; p++) {
+                String w = random.nextInt(3) == 0 ? BoilerplateFinder.APPEAL_WORDS[random.nextInt(
+                        BoilerplateFinder.APPEAL_WORDS.length)] : fillers[random.nextInt(fillers.length)];
+                if (random.nextInt(4) == 0) {
+                    w = w.toUpperCase(java.util.Locale.ROOT);
+                } else if (random.nextInt(4) == 0 && w.length() > 2) {
+                    w = w.substring(0, w.length() - 1);
+                }
+                sb.append(w).append(random.nextBoolean() ? " " : "");
+            }
+            String text = "x " + sb + " y";
+            String lower = sb.toString().toLowerCase(java.util.Locale.ROOT);
+            int expected = 0;
+            for (String w : BoilerplateFinder.APPEAL_WORDS) {
+                expected += lower.contains(w) ? 1 : 0;
+            }
+            appeals += expected >= 2 ? 1 : 0;
+            assertThat(BoilerplateFinder.appealScore(text.toCharArray(), 2, 2 + sb.length())).as(text)
+                    .isEqualTo(expected);
+            long scan = BoilerplateFinder.scanParagraph(text.toCharArray(), 2, 2 + sb.length());
+            assertThat(scan >>> 32).as(text).isEqualTo(expected);
+            assertThat((int) scan).as(text).isEqualTo(BoilerplateFinder.countWords(sb.toString()));
+        }
+        assertThat(appeals).isGreaterThan(300);
+    }
 }
