@@ -62,7 +62,10 @@ final class KeyPhraseFinder {
     private final byte[] flags;
     private final int[] wordId;
     private int[] wordCount;
-    private final Map<String, Integer> wordIds;
+    /** Word ids by singular: open addressing, the singulars' own (cached) hash codes. */
+    private final String[] idKeys;
+    private final int[] idValues;
+    private int wordIdCount;
     private final StringBuilder keys = new StringBuilder(64);
     private final Map<String, Candidate> candidates;
     private boolean[] quoted;
@@ -82,7 +85,9 @@ final class KeyPhraseFinder {
         this.flags = new byte[t.size];
         this.wordId = new int[t.size];
         this.dateline = datelines(t, s);
-        this.wordIds = new HashMap<>(t.types * 2);
+        int idCapacity = Integer.highestOneBit(Math.max(8, t.types) * 2 - 1) << 1;
+        this.idKeys = new String[idCapacity];
+        this.idValues = new int[idCapacity];
         this.candidates = new HashMap<>(t.types * 4);
         int[] idOfType = new int[t.types]; // word id per distinct form; 0: not given yet
         int u = 0;
@@ -100,18 +105,27 @@ final class KeyPhraseFinder {
                     int type = t.type(k);
                     int id = idOfType[type];
                     if (id == 0) {
-                        Integer known = wordIds.get(sing[k]); // forms can share a singular: "talks", "Talks"
-                        if (known == null) {
-                            known = wordIds.size() + 1;
-                            wordIds.put(sing[k], known);
-                        }
-                        id = known;
+                        id = wordId(sing[k]); // forms can share a singular: "talks", "Talks"
                         idOfType[type] = id;
                     }
                     wordId[k] = id;
                 }
             }
         }
+    }
+
+    /** The id of a singular word form, given on first use from 1 up. At most one per distinct form. */
+    private int wordId(String singular) {
+        int mask = idKeys.length - 1;
+        int slot = singular.hashCode() * 0x9E3779B9 >>> 8 & mask;
+        for (String k; (k = idKeys[slot]) != null; slot = (slot + 1) & mask) {
+            if (k.equals(singular)) {
+                return idValues[slot];
+            }
+        }
+        idKeys[slot] = singular;
+        idValues[slot] = ++wordIdCount;
+        return wordIdCount;
     }
 
     /**
@@ -285,7 +299,7 @@ final class KeyPhraseFinder {
     /** Stop-word-delimited runs of content words; every 1..4-gram of a run is a candidate. */
     private void runs() {
         // A single word needs three occurrences to rank (see score); count first, build only those.
-        int[] wordCount = new int[wordIds.size() + 1];
+        int[] wordCount = new int[wordIdCount + 1];
         for (int i = 0; i < t.size; i++) {
             if (isContent(i)) {
                 wordCount[wordId[i]]++;
@@ -391,7 +405,15 @@ final class KeyPhraseFinder {
         if (j - i > 3 || t.types >= 1 << 21) {
             return buildKey(i, j);
         }
-        // Two and three words: the key depends only on the forms, so it is made once per sequence of forms.
+        int slot = keySlot(i, j); // first: it makes the table
+        return keyStrings[slot];
+    }
+
+    /**
+     * Two and three words: the key depends only on the forms, so it is made once per sequence of
+     * forms and kept, with its candidate once there is one, in a table keyed by the forms' ids.
+     */
+    private int keySlot(int i, int j) {
         long forms = 0;
         for (int k = i; k < j; k++) {
             forms = forms << 21 | (t.type(k) + 1);
@@ -399,12 +421,13 @@ final class KeyPhraseFinder {
         if (keyForms == null) {
             keyForms = new long[256];
             keyStrings = new String[256];
+            keyCandidates = new Candidate[256];
         }
         int mask = keyForms.length - 1;
         int slot = (int) (forms * 0x9E3779B97F4A7C15L >>> 40) & mask;
         while (keyForms[slot] != 0) {
             if (keyForms[slot] == forms) {
-                return keyStrings[slot];
+                return slot;
             }
             slot = (slot + 1) & mask;
         }
@@ -418,18 +441,23 @@ final class KeyPhraseFinder {
         }
         keyForms[slot] = forms;
         keyStrings[slot] = key;
-        return key;
+        return slot;
     }
 
     private long[] keyForms;
     private String[] keyStrings;
+    private Candidate[] keyCandidates;
     private int keyCount;
+    /** The candidate of each single-word form, by the form's index in the text. */
+    private Candidate[] singleCandidates;
 
     private void growKeys() {
         long[] oldForms = keyForms;
         String[] oldStrings = keyStrings;
+        Candidate[] oldCandidates = keyCandidates;
         keyForms = new long[oldForms.length * 2];
         keyStrings = new String[oldForms.length * 2];
+        keyCandidates = new Candidate[oldForms.length * 2];
         int mask = keyForms.length - 1;
         for (int k = 0; k < oldForms.length; k++) {
             if (oldForms[k] != 0) {
@@ -439,8 +467,46 @@ final class KeyPhraseFinder {
                 }
                 keyForms[slot] = oldForms[k];
                 keyStrings[slot] = oldStrings[k];
+                keyCandidates[slot] = oldCandidates[k];
             }
         }
+    }
+
+    /** The candidate of tokens [i, j), created on first use. */
+    private Candidate candidateAt(int i, int j) {
+        if (j - i == 1 && sing[i] != null) {
+            if (singleCandidates == null) {
+                singleCandidates = new Candidate[t.types];
+            }
+            int type = t.type(i);
+            Candidate c = singleCandidates[type];
+            if (c == null) {
+                c = candidate(sing[i]);
+                singleCandidates[type] = c;
+            }
+            return c;
+        }
+        if (j - i > 3 || j - i == 1 || t.types >= 1 << 21) {
+            return candidate(normalKey(i, j));
+        }
+        int slot = keySlot(i, j);
+        Candidate c = keyCandidates[slot];
+        if (c == null) {
+            c = candidate(keyStrings[slot]);
+            keyCandidates[slot] = c;
+        }
+        return c;
+    }
+
+    /** The candidate of a key, created on first use. */
+    private Candidate candidate(String k) {
+        Candidate c = candidates.get(k);
+        if (c == null) {
+            c = new Candidate(k, PhraseNormalizer.countWords(k));
+            candidates.put(k, c);
+            c.lexicon = lexicon.contains(k);
+        }
+        return c;
     }
 
     private String buildKey(int i, int j) {
@@ -478,13 +544,7 @@ final class KeyPhraseFinder {
      * the other sources ({@code check}) may, and are deduplicated.
      */
     private Candidate add(int i, int j, boolean fromLexicon, boolean check) {
-        String k = normalKey(i, j);
-        Candidate c = candidates.get(k);
-        if (c == null) {
-            c = new Candidate(k, PhraseNormalizer.countWords(k));
-            candidates.put(k, c);
-            c.lexicon = lexicon.contains(k);
-        }
+        Candidate c = candidateAt(i, j);
         if (check) {
             for (int[] o : c.occurrences) {
                 if (o[0] == i && o[1] == j) {
@@ -501,8 +561,8 @@ final class KeyPhraseFinder {
     private void lexiconTerms() {
         // The lexicon is asked once per distinct form, not once per token.
         byte[] asked = new byte[t.types]; // 0 not yet, 1 opens no term, 2 opens terms
-        List<String[]>[] asWritten = newLists(t.types);
-        List<String[]>[] asSingular = newLists(t.types);
+        List<KeyPhraseLexicon.Term>[] asWritten = newLists(t.types);
+        List<KeyPhraseLexicon.Term>[] asSingular = newLists(t.types);
         for (int k = 0; k < t.size; k++) {
             if (skip[k] || normal[k] == null) {
                 continue;
@@ -536,24 +596,25 @@ final class KeyPhraseFinder {
     }
 
     @SuppressWarnings("unchecked")
-    private static List<String[]>[] newLists(int n) {
-        return (List<String[]>[]) new List<?>[n];
+    private static List<KeyPhraseLexicon.Term>[] newLists(int n) {
+        return (List<KeyPhraseLexicon.Term>[]) new List<?>[n];
     }
 
-    private boolean lexiconAt(int k, List<String[]> entries) {
+    private boolean lexiconAt(int k, List<KeyPhraseLexicon.Term> entries) {
         if (entries == null) {
             return false;
         }
-        for (String[] words : entries) {
-            if (matches(k, words)) {
-                add(k, k + words.length, true, true);
+        for (KeyPhraseLexicon.Term term : entries) {
+            if (matches(k, term)) {
+                add(k, k + term.words.length, true, true);
                 return true;
             }
         }
         return false;
     }
 
-    private boolean matches(int k, String[] words) {
+    private boolean matches(int k, KeyPhraseLexicon.Term term) {
+        String[] words = term.words;
         if (k + words.length > t.size) {
             return false;
         }
@@ -562,7 +623,7 @@ final class KeyPhraseFinder {
             if (n == null || skip[k + w]) {
                 return false;
             }
-            if (!n.equals(words[w]) && !sing[k + w].equals(PhraseNormalizer.singular(words[w]))) {
+            if (!n.equals(words[w]) && !sing[k + w].equals(term.singulars[w])) {
                 return false;
             }
         }
@@ -648,9 +709,10 @@ final class KeyPhraseFinder {
             if (words.length == 0) {
                 continue;
             }
+            KeyPhraseLexicon.Term asTerm = new KeyPhraseLexicon.Term(words);
             Candidate found = null;
             for (int k = 0; k < t.size; k++) {
-                if (normal[k] != null && !skip[k] && matches(k, words)) {
+                if (normal[k] != null && !skip[k] && matches(k, asTerm)) {
                     found = add(k, k + words.length, false, true);
                 }
             }
@@ -667,7 +729,7 @@ final class KeyPhraseFinder {
 
     /** PositionRank-style weight of each word, indexed by the word's id in this article. */
     private double[] wordScoreArray() {
-        double[] scores = new double[wordIds.size() + 1];
+        double[] scores = new double[wordIdCount + 1];
         for (int k = 0; k < t.size; k++) {
             if (isContent(k)) {
                 scores[wordId[k]] += 1.0 / (1 + sentenceOf[k]);

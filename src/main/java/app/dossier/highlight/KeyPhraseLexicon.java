@@ -10,7 +10,7 @@ import java.util.Map;
 /** The key-phrase lexicon as normal-form word arrays, indexed by first word. Immutable, shared. */
 final class KeyPhraseLexicon {
 
-    final Map<String, List<String[]>> byFirst = new HashMap<>();
+    final Map<String, List<Term>> byFirst = new HashMap<>();
     final Map<String, String> display = new HashMap<>();
 
     KeyPhraseLexicon(Collection<String> terms) {
@@ -19,11 +19,25 @@ final class KeyPhraseLexicon {
             if (words.length == 0) {
                 continue;
             }
-            byFirst.computeIfAbsent(words[0], k -> new ArrayList<>()).add(words);
+            byFirst.computeIfAbsent(words[0], k -> new ArrayList<>()).add(new Term(words));
             display.putIfAbsent(String.join(" ", words), term);
         }
-        for (List<String[]> list : byFirst.values()) {
-            list.sort(Comparator.comparingInt((String[] w) -> w.length).reversed());
+        for (List<Term> list : byFirst.values()) {
+            list.sort(Comparator.comparingInt((Term w) -> w.words.length).reversed());
+        }
+    }
+
+    /** A term's normal words and each word's singular, worked out once. */
+    static final class Term {
+        final String[] words;
+        final String[] singulars;
+
+        Term(String[] words) {
+            this.words = words;
+            this.singulars = new String[words.length];
+            for (int w = 0; w < words.length; w++) {
+                singulars[w] = PhraseNormalizer.singular(words[w]);
+            }
         }
     }
 
