@@ -74,8 +74,8 @@ final class CueFinder {
     List<Cue> find(int a, int b) {
         List<Cue> cues = new ArrayList<>(2);
         for (int k = a; k < b; k++) {
-            if (quoteAt[k] >= 0 || skip[k] || !t.isWord(k)) {
-                continue;
+            if (quoteAt[k] >= 0 || skip[k] || !t.has(k, WordClass.SPEECH | WordClass.REPORTED_BY) || !t.isWord(k)) {
+                continue; // most tokens: one look at the form's bits
             }
             String lower = t.lower(k);
             Cue c = null;

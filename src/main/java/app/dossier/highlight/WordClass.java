@@ -46,6 +46,8 @@ final class WordClass {
     static final long NOUN_VERB = 1L << 27;
     /** The first word, in normal form, of a term of the key-phrase lexicon (from the lexicon resource). */
     static final long LEXICON_FIRST = 1L << 28;
+    /** "according" and "as", which open "according to X" and "as reported by X". */
+    static final long REPORTED_BY = 1L << 29;
 
     // Lists of words as written.
     static final long TITLE = 1L << 40;
@@ -59,6 +61,7 @@ final class WordClass {
     /** The code-defined lower-case lists with their bits (stop words and verbs come from resources). */
     static void addLowerLists(WordIndex.Builder b) {
         b.addLower(Vocabulary.SPEECH_VERBS, SPEECH);
+        b.addLower(Set.of("according", "as"), REPORTED_BY);
         b.addLower(Vocabulary.PRONOUNS, PRONOUN);
         b.addLower(Vocabulary.FINITE_MARKERS, FINITE);
         b.addLower(Vocabulary.ROLE_NOUNS, ROLE);
