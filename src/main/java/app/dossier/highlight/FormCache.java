@@ -45,7 +45,7 @@ final class FormCache {
         long want = WordIndex.key(hash, length);
         int i = WordIndex.slot(hash, CAPACITY - 1);
         for (long m; (m = meta[i]) != 0; i = (i + 1) & (CAPACITY - 1)) {
-            if (m == want && Arrays.equals(pool, keyStart[i], keyStart[i] + length, chars, from, to)) {
+            if (m == want && WordIndex.sameChars(pool, keyStart[i], chars, from, length)) {
                 return words[i];
             }
         }

@@ -78,7 +78,8 @@ final class Tokens {
             int i = WordIndex.slot(h, mask);
             int seen;
             while ((seen = firstToken[i]) != 0 && !(hashes[i] == h
-                    && Arrays.equals(c, start[seen - 1], end[seen - 1], c, from, to))) {
+                    && end[seen - 1] - start[seen - 1] == to - from
+                    && WordIndex.sameChars(c, start[seen - 1], c, from, to - from))) {
                 i = (i + 1) & mask;
             }
             if (seen != 0) {

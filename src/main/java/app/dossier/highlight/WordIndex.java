@@ -1,6 +1,5 @@
 package app.dossier.highlight;
 
-import java.util.Arrays;
 import java.util.Set;
 
 /**
@@ -81,7 +80,7 @@ final class WordIndex {
             if (m == 0) {
                 return -1;
             }
-            if (m == want && Arrays.equals(pool, keyStart[i], keyStart[i] + to - from, chars, from, to)) {
+            if (m == want && sameChars(pool, keyStart[i], chars, from, to - from)) {
                 return i;
             }
         }
@@ -125,6 +124,19 @@ final class WordIndex {
     }
 
     /** The hash of {@code chars[from, to)}: the same as {@link String#hashCode()} of those characters. */
+    /**
+     * Whether {@code a[aFrom, aFrom + length)} and {@code b[bFrom, bFrom + length)} hold the same
+     * characters. Words are short: a plain loop beats the vectorised {@code Arrays.equals} here.
+     */
+    static boolean sameChars(char[] a, int aFrom, char[] b, int bFrom, int length) {
+        for (int k = 0; k < length; k++) {
+            if (a[aFrom + k] != b[bFrom + k]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     static int hash(char[] chars, int from, int to) {
         int h = 0;
         for (int i = from; i < to; i++) {
