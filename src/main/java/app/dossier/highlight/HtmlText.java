@@ -79,6 +79,23 @@ final class HtmlText {
                 i = tag(i);
             } else if (c == '&') {
                 i = entity(i);
+            } else if (pendingBreak == 0 && !pendingSpace && plain(c)) {
+                // A run of visible characters with nothing pending: copied as text() would, in one go.
+                int end = i + 1;
+                while (end < n && plain(s[end])) {
+                    end++;
+                }
+                int at = length;
+                if (at + end - i > out.length) {
+                    grow(at + end - i);
+                }
+                for (int k = i; k < end; k++, at++) {
+                    out[at] = s[k];
+                    from[at] = k;
+                    to[at] = k + 1;
+                }
+                length = at;
+                i = end;
             } else {
                 text(c, i, i + 1);
                 i++;
@@ -312,12 +329,25 @@ final class HtmlText {
         }
     }
 
+    /** A character {@link #text} would emit as it is: not markup, not space, not invisible. */
+    private static boolean plain(char c) {
+        if (c < 128) {
+            return c > ' ' && c != '<' && c != '&';
+        }
+        return c != '\u00A0' && c != '\u200B' && c != '\u00AD' && !Character.isWhitespace(c);
+    }
+
+    private void grow(int capacity) {
+        int size = Math.max(capacity, out.length * 2);
+        from = java.util.Arrays.copyOf(from, size);
+        to = java.util.Arrays.copyOf(to, size);
+        out = java.util.Arrays.copyOf(out, size);
+    }
+
     private void emit(char c, int start, int end) {
         int at = length;
         if (at == from.length) {
-            from = java.util.Arrays.copyOf(from, at * 2);
-            to = java.util.Arrays.copyOf(to, at * 2);
-            out = java.util.Arrays.copyOf(out, at * 2);
+            grow(at + 1);
         }
         from[at] = start;
         to[at] = end;
