@@ -370,7 +370,7 @@ final class QuoteFinder {
     }
 
     private static boolean isPronoun(String w) {
-        return Vocabulary.PRONOUNS.contains(w.toLowerCase(java.util.Locale.ROOT));
+        return w.length() <= 4 && Vocabulary.PRONOUNS.contains(w.toLowerCase(java.util.Locale.ROOT)); // he … they
     }
 
     private static double round(double v) {
