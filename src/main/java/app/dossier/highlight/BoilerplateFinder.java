@@ -40,7 +40,7 @@ final class BoilerplateFinder {
 
     /**
      * Sentences that are furniture by their opening words, after at most two other characters:
-     * {@code (?i)\\W{0,2}(see our|read our|…)\\b}, matched by {@link #sentenceFurniture} without a regex.
+     * {@code (?i)\W{0,2}(see our|read our|…)\b}, matched by {@link #sentenceFurniture} without a regex.
      */
     private static final String[] SENTENCE_OPENINGS = {"see our", "read our", "sign up for our", "subscribe to our",
         "follow us on", "click here to", "download our app", "listen to our", "watch our", "you can read",
@@ -191,7 +191,7 @@ final class BoilerplateFinder {
         return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_';
     }
 
-    /** What {@code \\b} asks of the character after a word: whether it continues the word. */
+    /** What {@code \b} asks of the character after a word: whether it continues the word. */
     private static boolean wordAfter(char[] c, int i, int limit) {
         int cp = Character.codePointAt(c, i, limit);
         return cp == '_' || Character.isLetterOrDigit(cp) || Character.getType(cp) == Character.NON_SPACING_MARK;
@@ -207,8 +207,10 @@ final class BoilerplateFinder {
     }
 
     /**
-     * One pass over a paragraph: its word count ({@link #countWords}) in the low half, the number of
-     * {@link #APPEAL_WORDS} it contains ({@link #appealScore}) in the high half.
+     * One pass over a paragraph: its word count ({@link #countWords}) in the low half; in the high
+     * half, how many of the {@link #APPEAL_WORDS} it contains, case ignored, as {@code contains} on
+     * its lower case would count them. Appeal words are compared only where the lower-case letters
+     * of the last three characters are in a bit set of the words' first three letters.
      */
     static long scanParagraph(char[] text, int a, int b) {
         long found = 0;
@@ -241,30 +243,6 @@ final class BoilerplateFinder {
         for (char c = 0; c < 128; c++) {
             WORD_CHARS[c] = (byte) (Character.isLetterOrDigit(c) ? 1 : 0);
         }
-    }
-
-    /**
-     * How many of the {@link #APPEAL_WORDS} occur in [a, b), case ignored, as {@code contains} on
-     * the lower case would count them. One pass: the lower-case letters of the last three
-     * characters are looked up in a bit set of the words' first three letters, and only there are
-     * the words compared.
-     */
-    static int appealScore(char[] text, int a, int b) {
-        long found = 0;
-        int l1 = 0; // letter codes of the two characters before i, 0 for other characters
-        int l2 = 0;
-        for (int i = a; i < b; i++) {
-            int l0 = letterCode(text[i]);
-            if (l0 != 0 && l1 != 0 && l2 != 0) {
-                int tri = l2 << 10 | l1 << 5 | l0;
-                if ((APPEAL_TRIGRAMS[tri >>> 6] & 1L << tri) != 0) {
-                    found |= appealWordsAt(text, i - 2, b);
-                }
-            }
-            l2 = l1;
-            l1 = l0;
-        }
-        return Long.bitCount(found);
     }
 
     /** Bits of the appeal words that start at {@code at}. */
@@ -350,7 +328,7 @@ final class BoilerplateFinder {
     }
 
     static int countWords(String s) {
-        return countWords(s, 0, s.length());
+        return countWords(s.toCharArray(), 0, s.length());
     }
 
     static int countWords(char[] s, int from, int to) {
@@ -366,17 +344,5 @@ final class BoilerplateFinder {
         return n;
     }
 
-    static int countWords(String s, int from, int to) {
-        int n = 0;
-        boolean in = false;
-        for (int i = from; i < to; i++) {
-            boolean w = Character.isLetterOrDigit(s.charAt(i));
-            if (w && !in) {
-                n++;
-            }
-            in = w;
-        }
-        return n;
-    }
 
 }

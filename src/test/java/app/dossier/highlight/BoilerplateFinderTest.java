@@ -109,8 +109,6 @@ class BoilerplateFinderTest {
                 expected += lower.contains(w) ? 1 : 0;
             }
             appeals += expected >= 2 ? 1 : 0;
-            assertThat(BoilerplateFinder.appealScore(text.toCharArray(), 2, 2 + sb.length())).as(text)
-                    .isEqualTo(expected);
             long scan = BoilerplateFinder.scanParagraph(text.toCharArray(), 2, 2 + sb.length());
             assertThat(scan >>> 32).as(text).isEqualTo(expected);
             assertThat((int) scan).as(text).isEqualTo(BoilerplateFinder.countWords(sb.toString()));
