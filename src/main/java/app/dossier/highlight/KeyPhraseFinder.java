@@ -30,7 +30,9 @@ final class KeyPhraseFinder {
         final String key;
         final int words;
         private String padded;
-        final List<int[]> occurrences = new ArrayList<>(2); // token [first, last)
+        /** Occurrences as token ranges [first, last), two ints each, in the order they were found. */
+        private int[] occurrences = new int[4];
+        private int count;
         boolean lexicon;
         boolean scare;
         boolean watched;
@@ -40,6 +42,52 @@ final class KeyPhraseFinder {
         Candidate(String key, int words) {
             this.key = key;
             this.words = words;
+        }
+
+        int size() {
+            return count;
+        }
+
+        int first(int n) {
+            return occurrences[2 * n];
+        }
+
+        int last(int n) {
+            return occurrences[2 * n + 1];
+        }
+
+        boolean has(int first, int last) {
+            for (int n = 0; n < count; n++) {
+                if (occurrences[2 * n] == first && occurrences[2 * n + 1] == last) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        void add(int first, int last) {
+            if (2 * count == occurrences.length) {
+                occurrences = java.util.Arrays.copyOf(occurrences, occurrences.length * 2);
+            }
+            occurrences[2 * count] = first;
+            occurrences[2 * count + 1] = last;
+            count++;
+        }
+
+        /** Orders the occurrences by their first token; equal ones keep their order. */
+        void sortByFirst() {
+            for (int n = 1; n < count; n++) {
+                int f = occurrences[2 * n];
+                int l = occurrences[2 * n + 1];
+                int m = n - 1;
+                while (m >= 0 && occurrences[2 * m] > f) {
+                    occurrences[2 * m + 2] = occurrences[2 * m];
+                    occurrences[2 * m + 3] = occurrences[2 * m + 1];
+                    m--;
+                }
+                occurrences[2 * m + 2] = f;
+                occurrences[2 * m + 3] = l;
+            }
         }
 
         String padded() {
@@ -197,13 +245,13 @@ final class KeyPhraseFinder {
         }
         List<KeyPhrase> out = new ArrayList<>(chosen.size());
         for (Candidate c : chosen) {
-            List<TextSpan> spans = new ArrayList<>(c.occurrences.size());
-            c.occurrences.sort(Comparator.comparingInt(o -> o[0]));
+            List<TextSpan> spans = new ArrayList<>(c.size());
+            c.sortByFirst();
             int lastEnd = -1;
-            for (int[] o : c.occurrences) {
-                if (t.start[o[0]] >= lastEnd) {
-                    spans.add(new TextSpan(t.start[o[0]], t.end[o[1] - 1]));
-                    lastEnd = t.end[o[1] - 1];
+            for (int o = 0; o < c.size(); o++) {
+                if (t.start[c.first(o)] >= lastEnd) {
+                    spans.add(new TextSpan(t.start[c.first(o)], t.end[c.last(o) - 1]));
+                    lastEnd = t.end[c.last(o) - 1];
                 }
             }
             out.add(new KeyPhrase(display(c), Math.round(c.score * 1000) / 1000.0, spans));
@@ -252,10 +300,10 @@ final class KeyPhraseFinder {
         for (Candidate other : chosen) {
             boolean sub = other.padded().contains(c.padded());
             boolean sup = c.padded().contains(other.padded());
-            if (sub && c.occurrences.size() <= other.occurrences.size()) {
+            if (sub && c.size() <= other.size()) {
                 return true;
             }
-            if (sup && c.occurrences.size() < 2 && !c.lexicon && !c.scare && other.words > 1) {
+            if (sup && c.size() < 2 && !c.lexicon && !c.scare && other.words > 1) {
                 return true;
             }
         }
@@ -270,8 +318,8 @@ final class KeyPhraseFinder {
             return lexicon.display.get(c.key); // one spelling for all variants: "ceasefire" for "cease-fire"
         }
         Map<String, Integer> surfaces = new LinkedHashMap<>();
-        for (int[] o : c.occurrences) {
-            surfaces.merge(t.text.substring(t.start[o[0]], t.end[o[1] - 1]), 1, Integer::sum);
+        for (int n = 0; n < c.size(); n++) {
+            surfaces.merge(t.text.substring(t.start[c.first(n)], t.end[c.last(n) - 1]), 1, Integer::sum);
         }
         String best = null;
         int count = -1;
@@ -545,15 +593,11 @@ final class KeyPhraseFinder {
      */
     private Candidate add(int i, int j, boolean fromLexicon, boolean check) {
         Candidate c = candidateAt(i, j);
-        if (check) {
-            for (int[] o : c.occurrences) {
-                if (o[0] == i && o[1] == j) {
-                    c.lexicon |= fromLexicon;
-                    return c;
-                }
-            }
+        if (check && c.has(i, j)) {
+            c.lexicon |= fromLexicon;
+            return c;
         }
-        c.occurrences.add(new int[] {i, j});
+        c.add(i, j);
         c.lexicon |= fromLexicon;
         return c;
     }
@@ -740,14 +784,13 @@ final class KeyPhraseFinder {
 
 
     private void score(Candidate c, double[] wordScores, DocumentFrequencies df, long n) {
-        int tf = c.occurrences.size();
+        int tf = c.size();
         if (c.words == 1 && tf < 3 && !c.lexicon && !c.scare && !c.watched) {
             c.score = 0;
             return;
         }
-        int[] first = c.occurrences.get(0);
         double sum = 0;
-        for (int k = first[0]; k < first[1]; k++) {
+        for (int k = c.first(0); k < c.last(0); k++) {
             if (sing[k] != null) {
                 sum += wordScores[wordId[k]];
             }
@@ -755,9 +798,9 @@ final class KeyPhraseFinder {
         final int wordCount = c.words;
         int firstSentence = Integer.MAX_VALUE;
         int lastSentence = 0;
-        for (int[] o : c.occurrences) {
-            firstSentence = Math.min(firstSentence, sentenceOf[o[0]]);
-            lastSentence = Math.max(lastSentence, sentenceOf[o[0]]);
+        for (int o = 0; o < c.size(); o++) {
+            firstSentence = Math.min(firstSentence, sentenceOf[c.first(o)]);
+            lastSentence = Math.max(lastSentence, sentenceOf[c.first(o)]);
         }
         double score = sum / wordCount * (1 + 0.35 * (wordCount - 1));
         score *= 1 + Math.log(tf);
@@ -823,9 +866,9 @@ final class KeyPhraseFinder {
 
     private boolean extendsInto(Candidate c, boolean right) {
         String longer = null;
-        for (int[] o : c.occurrences) {
-            int i = right ? o[0] : o[0] - 1;
-            int j = right ? o[1] + 1 : o[1];
+        for (int n = 0; n < c.size(); n++) {
+            int i = right ? c.first(n) : c.first(n) - 1;
+            int j = right ? c.last(n) + 1 : c.last(n);
             if (i < 0 || j > t.size || !isContent(right ? j - 1 : i) || t.lineBreakBetween(i, j - 1)) {
                 return false;
             }
@@ -839,8 +882,8 @@ final class KeyPhraseFinder {
     }
 
     private boolean onlyQuoted(Candidate c) {
-        for (int[] o : c.occurrences) {
-            if (!quoted[o[0]]) {
+        for (int n = 0; n < c.size(); n++) {
+            if (!quoted[c.first(n)]) {
                 return false;
             }
         }
