@@ -580,11 +580,7 @@ final class KeyPhraseFinder {
 
     /** Whether token i's normal form opens a lexicon term. */
     private boolean lexiconStarts(int i) {
-        Word form = t.form(i);
-        if (form.normal == form.lower && (form.classes & WordClass.LEXICON_FIRST) == 0) {
-            return false;
-        }
-        return lexicon.byFirst.containsKey(normal[i]);
+        return normalMayOpenTerm(t.form(i)) && lexicon.byFirst.containsKey(normal[i]);
     }
 
     /**
@@ -635,8 +631,15 @@ final class KeyPhraseFinder {
      * terms' first words, so most forms are answered without asking the lexicon.
      */
     private static boolean mayOpenLexiconTerm(Word form) {
-        boolean normalMarked = form.normal != form.lower || (form.classes & WordClass.LEXICON_FIRST) != 0;
-        return normalMarked || (form.singularClasses & WordClass.LEXICON_FIRST) != 0;
+        return normalMayOpenTerm(form) || (form.singularClasses & WordClass.LEXICON_FIRST) != 0;
+    }
+
+    /**
+     * Whether a form's normal form may open a lexicon term: the index marks lower-case first words;
+     * a normal form that differs from the lower case (hyphens, apostrophes) is not marked and is asked.
+     */
+    private static boolean normalMayOpenTerm(Word form) {
+        return form.normal != form.lower || (form.classes & WordClass.LEXICON_FIRST) != 0;
     }
 
     @SuppressWarnings("unchecked")
