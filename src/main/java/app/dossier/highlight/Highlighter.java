@@ -130,7 +130,7 @@ public final class Highlighter {
         List<QuoteMarks.Span> marks = QuoteMarks.find(chars);
         Sentences sentences = Sentences.of(text, chars, marks);
         List<TextSpan> boilerplate = merge(BoilerplateFinder.find(text, sentences), furniture);
-        Tokens tokens = Tokens.of(text, chars, gazetteer.words());
+        Tokens tokens = Tokens.ofArticle(text, chars, gazetteer.words()); // valid during this analysis
         boolean[] skip = new boolean[tokens.size];
         for (TextSpan span : boilerplate) {
             int k = tokens.indexAt(span.start());

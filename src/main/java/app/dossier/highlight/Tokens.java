@@ -28,13 +28,45 @@ final class Tokens {
     /** Per-token memo of the gazetteer's answer: null not asked yet, NO_MATCH asked and none. */
     Object[] matches;
 
-    private Tokens(String text, char[] chars) {
+    /**
+     * Arrays an analysing thread hands from one article's tokens to the next: an article's
+     * tokens are dropped when its analysis ends, and taking fresh memory for every article costs
+     * more than the work done in it. Names and terms tokenised during an analysis never use them.
+     */
+    private static final class Buffers {
+        int[] start = new int[2048];
+        int[] end = new int[2048];
+        int[] line = new int[2048];
+        Word[] forms = new Word[2048];
+        int[] typeOf = new int[2048];
+        int[] firstToken = new int[4096];
+        int[] hashes = new int[4096];
+    }
+
+    private static final ThreadLocal<Buffers> BUFFERS = ThreadLocal.withInitial(Buffers::new);
+
+    /** This thread's buffers while they are lent to this instance, else {@code null}. */
+    private final Buffers buffers;
+
+    private Tokens(String text, char[] chars, Buffers buffers) {
         this.text = text;
         this.chars = chars;
+        this.buffers = buffers;
         int cap = Math.max(16, text.length() / 4);
-        start = new int[cap];
-        end = new int[cap];
-        line = new int[cap];
+        if (buffers != null) {
+            if (buffers.start.length < cap) {
+                buffers.start = new int[cap];
+                buffers.end = new int[cap];
+                buffers.line = new int[cap];
+            }
+            start = buffers.start;
+            end = buffers.end;
+            line = buffers.line;
+        } else {
+            start = new int[cap];
+            end = new int[cap];
+            line = new int[cap];
+        }
     }
 
     /** Tokens of a name or term, outside an analysis: their forms know no word lists. */
@@ -49,7 +81,19 @@ final class Tokens {
 
     /** Tokens of an article whose characters {@code chars} the caller has already taken out. */
     static Tokens of(String text, char[] chars, WordIndex index) {
-        Tokens t = new Tokens(text, chars);
+        return of(text, chars, index, null);
+    }
+
+    /**
+     * Like {@link #of(String, char[], WordIndex)}, in arrays the calling thread lends from one
+     * analysis to the next: the result is valid only until the thread's next call of this method.
+     */
+    static Tokens ofArticle(String text, char[] chars, WordIndex index) {
+        return of(text, chars, index, BUFFERS.get());
+    }
+
+    private static Tokens of(String text, char[] chars, WordIndex index, Buffers buffers) {
+        Tokens t = new Tokens(text, chars, buffers);
         t.scan();
         t.intern(index);
         return t;
@@ -61,14 +105,33 @@ final class Tokens {
      * met recently ({@link FormCache}), then in the index.
      */
     private void intern(WordIndex index) {
-        forms = new Word[size];
-        typeOf = new int[size];
         // Names and terms outside an analysis (the empty index) are short: not worth a cache, and
         // they must not evict the analyser's.
         FormCache cache = index == WordIndex.EMPTY ? null : FormCache.forThread(index);
         int capacity = Integer.highestOneBit(Math.max(8, size) * 2 - 1) << 1;
-        int[] firstToken = new int[capacity]; // a token of the slot's form, plus one; 0: empty
-        int[] hashes = new int[capacity];
+        int[] firstToken; // a token of the slot's form, plus one; 0: empty
+        int[] hashes;
+        Buffers b = buffers;
+        if (b != null) {
+            if (b.forms.length < size) {
+                b.forms = new Word[start.length];
+                b.typeOf = new int[start.length];
+            }
+            if (b.firstToken.length < capacity) {
+                b.firstToken = new int[capacity];
+                b.hashes = new int[capacity];
+            }
+            forms = b.forms;
+            typeOf = b.typeOf;
+            firstToken = b.firstToken;
+            hashes = b.hashes;
+            Arrays.fill(firstToken, 0, capacity, 0);
+        } else {
+            forms = new Word[size];
+            typeOf = new int[size];
+            firstToken = new int[capacity];
+            hashes = new int[capacity];
+        }
         int mask = capacity - 1;
         char[] c = chars;
         for (int k = 0; k < size; k++) {
@@ -178,6 +241,11 @@ final class Tokens {
             start = Arrays.copyOf(start, size * 2);
             end = Arrays.copyOf(end, size * 2);
             line = Arrays.copyOf(line, size * 2);
+            if (buffers != null) {
+                buffers.start = start;
+                buffers.end = end;
+                buffers.line = line;
+            }
         }
         start[size] = s;
         end[size] = e;
