@@ -135,6 +135,26 @@ final class Roles {
         if (role == null) {
             return false;
         }
+        Boolean known = OFFICIAL_MEMO.get(role);
+        if (known == null) {
+            if (OFFICIAL_MEMO.size() >= MEMO_LIMIT) {
+                OFFICIAL_MEMO.clear();
+            }
+            known = officialRole(role);
+            OFFICIAL_MEMO.put(role, known);
+        }
+        return known;
+    }
+
+    /**
+     * Answers of {@link #isOfficial} by role: news repeats its roles ("a spokeswoman for the
+     * ministry", "Foreign Minister") from article to article, and an answer never changes.
+     */
+    private static final java.util.concurrent.ConcurrentHashMap<String, Boolean> OFFICIAL_MEMO =
+            new java.util.concurrent.ConcurrentHashMap<>();
+    private static final int MEMO_LIMIT = 8192;
+
+    private static boolean officialRole(String role) {
         String lower = role.toLowerCase(Locale.ROOT);
         boolean neutral = false;
         boolean government = false;
