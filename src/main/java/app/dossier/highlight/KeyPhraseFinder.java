@@ -393,15 +393,12 @@ final class KeyPhraseFinder {
         boolean allEntity = true;
         boolean entity = false;
         boolean verb = false;
+        boolean actor = false;
         for (int k = i; k < j; k++) {
             int f = flags[k];
             allEntity &= (f & ENTITY) != 0;
             entity |= (f & ENTITY) != 0;
-            if ((f & PERSON) != 0 || j - i > 1 && (f & ROLE) != 0) {
-                if (!lexicon.contains(normalKey(i, j))) {
-                    return; // people and their titles are actors, not topics
-                }
-            }
+            actor |= (f & PERSON) != 0 || j - i > 1 && (f & ROLE) != 0;
             boolean v = (f & VERB) != 0 || k > i && k < j - 1 && (f & ING) != 0;
             if (v && k < j - 1) {
                 return; // "consider granting": a verb inside the phrase
@@ -410,6 +407,9 @@ final class KeyPhraseFinder {
         }
         if (allEntity) {
             return;
+        }
+        if (actor && !lexicon.contains(normalKey(i, j))) {
+            return; // people and their titles are actors, not topics
         }
         if (mentionAt[i] >= 0 && mentions.get(mentionAt[i]).first() < i
                 || mentionAt[j - 1] >= 0 && mentions.get(mentionAt[j - 1]).last() > j) {
@@ -712,8 +712,7 @@ final class KeyPhraseFinder {
             }
             boolean same = true;
             for (int w = 1; w < j - i && same; w++) {
-                same = normal[k + w] != null && normal[i + w] != null
-                        && PhraseNormalizer.singular(normal[k + w]).equals(PhraseNormalizer.singular(normal[i + w]));
+                same = normal[k + w] != null && normal[i + w] != null && sing[k + w].equals(sing[i + w]);
             }
             if (same && !skip[k]) {
                 add(k, k + (j - i), false, true);
