@@ -52,6 +52,12 @@ final class FetchExchange {
         this.redirects = new RedirectTrail(ctx.settings().maxRedirects());
     }
 
+    /** Ends the fetch before it starts: the fetcher was closed. */
+    CompletableFuture<FetchResult> refuse() {
+        finish(failure(Problem.NETWORK, "the fetch was stopped: the network client is closed"));
+        return done;
+    }
+
     CompletableFuture<FetchResult> run() {
         URI uri = WebAddress.parse(request.url());
         if (uri == null) {

@@ -44,7 +44,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
 
 /**
@@ -67,11 +66,12 @@ public final class Library implements AutoCloseable {
     private final Clock clock;
     private final Workers workers;
     private final FeedParser parser = new FeedParser();
+    private final FetchSettings fetchSettings;
     /**
-     * Made on a network thread as the library opens: the HTTP client loads the TLS trust store,
-     * a few hundred milliseconds that can pass while the database opens and the feeds are read.
+     * Made when a command first needs the network: most commands never do, and an HTTP client,
+     * once made, costs a command line its start-up time and holds a thread until it is closed.
      */
-    private final CompletableFuture<FeedFetcher> fetcher;
+    private FeedFetcher fetcher;
     private final WriteQueue writes;
     private final RefreshSchedule schedule = RefreshSchedule.standard();
     private final AnalysisService analysis;
@@ -81,11 +81,7 @@ public final class Library implements AutoCloseable {
         this.store = store;
         this.clock = clock;
         this.workers = workers;
-        this.fetcher = CompletableFuture.supplyAsync(() -> {
-            FeedFetcher f = new FeedFetcher(settings.withClock(clock), workers.network());
-            f.restoreHostBackoffs(store.hostBackoffs());
-            return f;
-        }, workers.network());
+        this.fetchSettings = settings.withClock(clock);
         this.writes = new WriteQueue(store, workers.writer());
         this.analysis = new AnalysisService(store, workers, writes);
     }
@@ -290,16 +286,19 @@ public final class Library implements AutoCloseable {
         return feed;
     }
 
-    private FeedFetcher fetcher() {
-        try {
-            return fetcher.join();
-        } catch (java.util.concurrent.CompletionException e) {
-            Throwable cause = e.getCause() == null ? e : e.getCause();
-            if (cause instanceof StoreException se) {
-                throw new LibraryException(se.getMessage(), se);
+    private synchronized FeedFetcher fetcher() {
+        if (fetcher == null) {
+            List<HostBackoff> waits = guard(store::hostBackoffs);
+            FeedFetcher f;
+            try {
+                f = new FeedFetcher(fetchSettings, workers.network());
+            } catch (RuntimeException e) {
+                throw new LibraryException("cannot start the network client: " + e.getMessage(), e);
             }
-            throw new LibraryException("cannot start the network client: " + cause.getMessage(), cause);
+            f.restoreHostBackoffs(waits);
+            fetcher = f;
         }
+        return fetcher;
     }
 
     // ---- OPML ----
@@ -608,6 +607,14 @@ public final class Library implements AutoCloseable {
     @Override
     public void close() {
         analysis.close();
+        FeedFetcher f;
+        synchronized (this) {
+            f = fetcher;
+            fetcher = null;
+        }
+        if (f != null) {
+            f.close();
+        }
         store.close();
     }
 

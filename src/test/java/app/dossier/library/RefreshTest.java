@@ -67,6 +67,38 @@ class RefreshTest {
         return library.refresh(null, force, e -> { });
     }
 
+    /** Names of the HTTP clients' selector threads alive now. */
+    private static java.util.Set<String> clientThreads() {
+        java.util.Set<String> names = new java.util.HashSet<>();
+        for (Thread t : Thread.getAllStackTraces().keySet()) {
+            if (t.isAlive() && t.getName().startsWith("HttpClient-") && t.getName().endsWith("-SelectorManager")) {
+                names.add(t.getName());
+            }
+        }
+        return names;
+    }
+
+    @Test
+    void onlyCommandsThatFetchStartTheHttpClientAndClosingTheLibraryStopsIt() throws Exception {
+        server.on("/feed.xml", LoopbackServer.answer(200, rss("Wire", 2), "Content-Type", "application/rss+xml"));
+        library.close();
+        java.util.Set<String> before = clientThreads();
+        library = open();
+        library.feedStatuses();
+        library.stats();
+        assertThat(clientThreads()).as("reading the library starts no HTTP client").isEqualTo(before);
+
+        library.add(server.url("/feed.xml"));
+        refresh(true);
+        java.util.Set<String> during = clientThreads();
+        during.removeAll(before);
+        assertThat(during).as("fetching starts one client").hasSize(1);
+
+        library.close();
+        assertThat(clientThreads()).as("closing the library stops it").doesNotContainAnyElementsOf(during);
+        library = open(); // for stop()
+    }
+
     @Test
     void storesAFeedThenAsksConditionallyAndGets304() {
         server.on("/feed.xml", ex -> {
