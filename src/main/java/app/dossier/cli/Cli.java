@@ -31,6 +31,9 @@ public final class Cli {
             Function<Path, Library> opener) {
         Context context = new Context(out, err, env, opener);
         CommandLine cl = new CommandLine(new DossierCommand(context));
+        for (Class<?> command : DossierCommand.commandsFor(args)) {
+            cl.addSubcommand(command);
+        }
         cl.setOut(new java.io.PrintWriter(out, true));
         cl.setErr(new java.io.PrintWriter(err, true));
         cl.setCaseInsensitiveEnumValuesAllowed(true);

@@ -1,5 +1,7 @@
 package app.dossier.cli;
 
+import java.util.ArrayList;
+import java.util.List;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -9,16 +11,53 @@ import picocli.CommandLine.Spec;
 @Command(name = "dossier", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = "A local news reader for geopolitics: feeds, a searchable offline library, "
                 + "and who said what.",
-        subcommands = {AddCommand.class, RemoveCommand.class, FeedsCommand.class, ImportOpmlCommand.class,
-            ExportOpmlCommand.class, IngestCommand.class, ParseCommand.class, ArticlesCommand.class,
-            SearchCommand.class, ShowCommand.class, FlagCommands.Star.class, FlagCommands.Unstar.class,
-            FlagCommands.Read.class, FlagCommands.Unread.class, StatsCommand.class, RefreshCommand.class,
-            IntervalCommand.class, AnalyzeCommand.class, QuotesCommand.class, HighlightCommand.class,
-            WatchCommand.class},
         footer = {"", "Data directory: --data-dir, else $DOSSIER_DATA_DIR, else ~/.local/share/dossier "
                 + "(Linux), %%APPDATA%%\\Dossier (Windows), ~/Library/Application Support/Dossier (macOS).",
             "Exit codes: 0 success, 1 failure, 2 usage mistake."})
 final class DossierCommand implements Runnable {
+
+    /** The commands, in the order help lists them. */
+    static final List<Class<?>> COMMANDS = List.of(AddCommand.class, RemoveCommand.class, FeedsCommand.class,
+            ImportOpmlCommand.class, ExportOpmlCommand.class, IngestCommand.class, ParseCommand.class,
+            ArticlesCommand.class, SearchCommand.class, ShowCommand.class, FlagCommands.Star.class,
+            FlagCommands.Unstar.class, FlagCommands.Read.class, FlagCommands.Unread.class, StatsCommand.class,
+            RefreshCommand.class, IntervalCommand.class, AnalyzeCommand.class, QuotesCommand.class,
+            HighlightCommand.class, WatchCommand.class);
+
+    /**
+     * The commands the arguments can name: those whose name or alias is one of the arguments.
+     * Building a command's model is most of the command line's start-up, and one run uses one
+     * command, so the others are left out. All of them when no argument names one (help, or a
+     * mistyped command that deserves suggestions) or when help or the version is asked for
+     * before the first command name.
+     */
+    static List<Class<?>> commandsFor(String[] args) {
+        List<Class<?>> named = new ArrayList<>();
+        boolean nameSeen = false;
+        for (String arg : args) {
+            if (!nameSeen && (arg.equals("-h") || arg.equals("--help") || arg.equals("-V") || arg.equals("--version"))) {
+                return COMMANDS;
+            }
+            for (Class<?> c : COMMANDS) {
+                if (!named.contains(c) && names(c).contains(arg)) {
+                    named.add(c);
+                    nameSeen = true;
+                }
+            }
+        }
+        if (named.isEmpty()) {
+            return COMMANDS;
+        }
+        named.sort(java.util.Comparator.comparingInt(COMMANDS::indexOf));
+        return named;
+    }
+
+    private static List<String> names(Class<?> command) {
+        Command c = command.getAnnotation(Command.class);
+        List<String> names = new ArrayList<>(List.of(c.aliases()));
+        names.add(c.name());
+        return names;
+    }
 
     final Context context;
 

@@ -92,6 +92,26 @@ class CliTest {
     }
 
     @Test
+    void onlyTheCommandsTheArgumentsNameAreBuiltAndHelpStillListsThemAll() {
+        assertThat(DossierCommand.commandsFor(new String[] {"--data-dir", "x", "feeds", "--status"}))
+                .containsExactly(FeedsCommand.class);
+        assertThat(DossierCommand.commandsFor(new String[] {"analyse"})).containsExactly(AnalyzeCommand.class);
+        assertThat(DossierCommand.commandsFor(new String[] {"watch", "add", "sanctions"}))
+                .containsExactly(AddCommand.class, WatchCommand.class); // in help order; the extra one is harmless
+        assertThat(DossierCommand.commandsFor(new String[] {"feeds", "--help"})).containsExactly(FeedsCommand.class);
+        for (String[] all : new String[][] {{}, {"fedds"}, {"--help", "feeds"}, {"-V"}, {"--data-dir", "x"}}) {
+            assertThat(DossierCommand.commandsFor(all)).as(String.join(" ", all)).isEqualTo(DossierCommand.COMMANDS);
+        }
+        Run help = run("--help");
+        for (Class<?> c : DossierCommand.COMMANDS) {
+            String name = c.getAnnotation(picocli.CommandLine.Command.class).name();
+            assertThat(help.out()).as(name).containsPattern("(?m)^  " + java.util.regex.Pattern.quote(name) + "[ ,]");
+        }
+        Run feeds = run("feeds", "--data-dir", dir.resolve("elsewhere").toString());
+        assertThat(feeds.code()).as("an inherited option after the command").isZero();
+    }
+
+    @Test
     void typosAreUsageMistakesWithOneLine() {
         Run typo = run("fedds");
         oneErrorLine(typo, 2);
