@@ -15,9 +15,11 @@ import java.util.function.IntConsumer;
  * article's search text, made on a CPU thread while parsing, so the index never reads the articles
  * back; the writer takes a batch when it has no articles to store. If too much text is waiting
  * (the index fell far behind) new text is not kept: those articles stay queued in the database
- * and are read back at the end, as are any left over from an interrupted run. Batches are taken
- * one at a time, so no article is indexed twice. {@link #finish()} completes once nothing is
- * pending.
+ * and are read back at the end, as are any left over from an interrupted run. While the writer
+ * indexes one batch, the next is read back and made ready on a CPU thread, in row-id order past
+ * the last one read; once nothing lies past it, one more pass from the start catches articles
+ * queued again meanwhile (an edited article keeps its row id). Indexing an article replaces its
+ * entry, so an article met twice is harmless. {@link #finish()} completes once nothing is pending.
  */
 final class SearchIndexer {
 
@@ -36,6 +38,10 @@ final class SearchIndexer {
     private boolean running;
     private boolean nudged;
     private boolean finishing;
+    /** Batches handed to the writer and not yet indexed: one being written, one ready behind it. */
+    private int outstanding;
+    /** Row id of the last article read back; reading goes on past it. */
+    private long readAfter = Long.MIN_VALUE;
 
     SearchIndexer(Store store, Executor cpu, WriteQueue writes, IntConsumer progress) {
         this.store = store;
@@ -91,7 +97,12 @@ final class SearchIndexer {
     private void step() {
         List<IndexEntry> batch = new ArrayList<>();
         boolean readBack;
+        long after;
         synchronized (this) {
+            if (outstanding >= 2) {
+                running = false; // the writer's next completion steps again
+                return;
+            }
             nudged = false;
             while (!ready.isEmpty() && batch.size() < BATCH) {
                 IndexEntry e = ready.poll();
@@ -99,10 +110,11 @@ final class SearchIndexer {
                 batch.add(e);
             }
             readBack = batch.isEmpty() && (finishing || dropped);
+            after = readAfter;
         }
         if (readBack) {
             try {
-                for (IndexSource source : store.pendingIndex(BATCH)) {
+                for (IndexSource source : store.pendingIndex(after, BATCH)) {
                     batch.add(SearchText.of(source));
                 }
             } catch (RuntimeException e) {
@@ -113,9 +125,14 @@ final class SearchIndexer {
         if (batch.isEmpty()) {
             boolean again;
             synchronized (this) {
-                again = nudged || !ready.isEmpty();
+                if (readBack && after != Long.MIN_VALUE && outstanding == 0) {
+                    readAfter = Long.MIN_VALUE; // past the end: one more pass from the start
+                    again = true;
+                } else {
+                    again = nudged || !ready.isEmpty();
+                }
                 running = again;
-                if (!again && finishing) {
+                if (!again && finishing && outstanding == 0) {
                     done.complete(null);
                 }
             }
@@ -123,6 +140,12 @@ final class SearchIndexer {
                 cpu.execute(this::step);
             }
             return;
+        }
+        synchronized (this) {
+            outstanding++;
+            if (readBack) {
+                readAfter = batch.get(batch.size() - 1).rowid();
+            }
         }
         writes.submitIndexing(() -> {
             try {
@@ -132,7 +155,16 @@ final class SearchIndexer {
                 return;
             }
             progress.accept(batch.size());
-            cpu.execute(this::step);
+            boolean step;
+            synchronized (this) {
+                outstanding--;
+                step = !running;
+                running = true;
+            }
+            if (step) {
+                cpu.execute(this::step);
+            }
         });
+        cpu.execute(this::step); // make the next batch ready while the writer indexes this one
     }
 }

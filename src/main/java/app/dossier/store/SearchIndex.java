@@ -23,11 +23,12 @@ final class SearchIndex {
     private SearchIndex() {
     }
 
-    static List<IndexSource> pending(Connection c, int limit) throws SQLException {
+    static List<IndexSource> pending(Connection c, long afterRowid, int limit) throws SQLException {
         List<IndexSource> out = new ArrayList<>();
         try (PreparedStatement ps = c.prepareStatement("SELECT a.rid, a.id, a.title, a.authors, a.summary, a.content "
-                + "FROM search_pending p JOIN article a ON a.rid = p.rid ORDER BY p.rid LIMIT ?")) {
-            ps.setInt(1, limit);
+                + "FROM search_pending p JOIN article a ON a.rid = p.rid WHERE p.rid > ? ORDER BY p.rid LIMIT ?")) {
+            ps.setLong(1, afterRowid);
+            ps.setInt(2, limit);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     out.add(new IndexSource(rs.getLong(1), new ArticleId(rs.getLong(2)), rs.getString(3),

@@ -319,7 +319,15 @@ public final class Store implements AutoCloseable {
 
     /** Up to {@code limit} stored articles that are not searchable yet. */
     public List<IndexSource> pendingIndex(int limit) {
-        return read(c -> SearchIndex.pending(c, limit));
+        return pendingIndex(Long.MIN_VALUE, limit);
+    }
+
+    /**
+     * Like {@link #pendingIndex(int)}, for articles whose row id is above {@code afterRowid}: lets
+     * the next batch be read while the previous one is still being indexed.
+     */
+    public List<IndexSource> pendingIndex(long afterRowid, int limit) {
+        return read(c -> SearchIndex.pending(c, afterRowid, limit));
     }
 
     /** How many stored articles are not searchable yet. */

@@ -1,0 +1,89 @@
+package app.dossier.library;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import app.dossier.TestWorkers;
+import app.dossier.model.ArticleId;
+import app.dossier.model.Feed;
+import app.dossier.model.ParsedItem;
+import app.dossier.model.Person;
+import app.dossier.store.ArticleDraft;
+import app.dossier.store.Store;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The indexer reading stored articles back in batches while the writer indexes the previous one:
+ * every article ends up searchable, including one edited (and so queued again, under its old row
+ * id) after the reading had passed it.
+ */
+class SearchIndexerTest {
+
+    @TempDir
+    Path dir;
+
+    private Store store;
+    private Feed feed;
+
+    @BeforeEach
+    void open() {
+        store = Store.open(dir.resolve("library.db"), Clock.systemUTC());
+        feed = store.addFeed("https://wire.example/rss", "Wire", null, Map.of());
+    }
+
+    @AfterEach
+    void close() {
+        store.close();
+    }
+
+    private void store(long from, long to, String word) {
+        List<ArticleDraft> drafts = new ArrayList<>();
+        for (long id = from; id < to; id++) {
+            ParsedItem item = new ParsedItem("g" + id, "Story " + id + " " + word, null, null, null,
+                    List.of(new Person("Desk", null, null)), null, "<p>Talks on " + word + " number " + id + ".</p>",
+                    null, null);
+            drafts.add(new ArticleDraft(new ArticleId(id), item, id * 31 + word.hashCode()));
+        }
+        store.storeArticles(feed.id(), drafts);
+    }
+
+    @Test
+    void everyArticleReadBackIsIndexedAndAnEditBehindTheReadingIsCaughtAtTheEnd() throws Exception {
+        int articles = SearchIndexer.BATCH * 3 + 17;
+        store(1, articles + 1, "ceasefire");
+        assertThat(store.pendingIndexCount()).isEqualTo(articles);
+
+        WriteQueue writes = new WriteQueue(store, TestWorkers.shared().writer());
+        AtomicInteger batches = new AtomicInteger();
+        AtomicInteger indexed = new AtomicInteger();
+        SearchIndexer indexer = new SearchIndexer(store, TestWorkers.shared().cpu(), writes, count -> {
+            indexed.addAndGet(count);
+            if (batches.incrementAndGet() == 2) {
+                store(1, 2, "armistice"); // the first article, edited once the reading is past it
+            }
+        });
+        indexer.finish().get(60, TimeUnit.SECONDS);
+
+        assertThat(store.pendingIndexCount()).isZero();
+        assertThat(indexed.get()).isGreaterThanOrEqualTo(articles + 1);
+        assertThat(store.search("ceasefire", articles + 10)).hasSize(articles - 1);
+        assertThat(store.search("armistice", 10)).extracting(h -> h.id().value()).containsExactly(1L);
+    }
+
+    @Test
+    void nothingPendingFinishesAtOnce() throws Exception {
+        WriteQueue writes = new WriteQueue(store, TestWorkers.shared().writer());
+        SearchIndexer indexer = new SearchIndexer(store, TestWorkers.shared().cpu(), writes, count -> { });
+        indexer.finish().get(10, TimeUnit.SECONDS);
+        assertThat(store.pendingIndexCount()).isZero();
+    }
+}
