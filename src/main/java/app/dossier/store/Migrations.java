@@ -204,5 +204,11 @@ final class Migrations {
               UPDATE phrase_df SET articles = articles - 1 WHERE term IN (SELECT value FROM json_each(old.terms));
               DELETE FROM phrase_df WHERE articles <= 0 AND term IN (SELECT value FROM json_each(old.terms));
             END;
+            """,
+            // 4: the search index merges its segments sixteen at a time instead of four: a first
+            // refresh indexes tens of thousands of articles in a row, about 1.5 times faster so,
+            // and searching a few dozen segments instead of a few is no slower at this size.
+            """
+            INSERT INTO search (search, rank) VALUES ('automerge', 16);
             """);
 }

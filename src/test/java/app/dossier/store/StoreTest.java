@@ -66,6 +66,10 @@ class StoreTest {
             try (ResultSet rs = s.executeQuery("PRAGMA journal_mode")) {
                 assertThat(rs.getString(1)).isEqualTo("wal");
             }
+            try (ResultSet rs = s.executeQuery("SELECT v FROM search_config WHERE k = 'automerge'")) {
+                assertThat(rs.next()).as("the search index's merge setting").isTrue();
+                assertThat(rs.getInt(1)).isEqualTo(16);
+            }
         }
     }
 
