@@ -23,10 +23,17 @@ final class SearchIndex {
     private SearchIndex() {
     }
 
+    /**
+     * Queued articles past a row id, in row-id order. CROSS JOIN keeps the queue as the outer loop:
+     * given the choice, SQLite walked every article past the row id and sorted the matches (50 ms
+     * on 50,000 articles with nothing queued, and a sort of everything queued for each batch).
+     */
+    static final String PENDING = "SELECT a.rid, a.id, a.title, a.authors, a.summary, a.content "
+            + "FROM search_pending p CROSS JOIN article a ON a.rid = p.rid WHERE p.rid > ? ORDER BY p.rid LIMIT ?";
+
     static List<IndexSource> pending(Connection c, long afterRowid, int limit) throws SQLException {
         List<IndexSource> out = new ArrayList<>();
-        try (PreparedStatement ps = c.prepareStatement("SELECT a.rid, a.id, a.title, a.authors, a.summary, a.content "
-                + "FROM search_pending p JOIN article a ON a.rid = p.rid WHERE p.rid > ? ORDER BY p.rid LIMIT ?")) {
+        try (PreparedStatement ps = c.prepareStatement(PENDING)) {
             ps.setLong(1, afterRowid);
             ps.setInt(2, limit);
             try (ResultSet rs = ps.executeQuery()) {

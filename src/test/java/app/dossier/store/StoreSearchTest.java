@@ -55,6 +55,36 @@ class StoreSearchTest {
         store.close();
     }
 
+    @Test
+    void readingTheIndexQueueWalksTheQueueNotTheArticles() throws Exception {
+        // A library of many articles, all searchable, with the statistics SQLite keeps of it.
+        Feed more = store.addFeed("https://more.example/rss", "More", null, Map.of());
+        for (long id = 100; id < 400; id++) {
+            add(more, id, "Story " + id, "Desk", "Text " + id);
+        }
+        List<IndexEntry> entries = new ArrayList<>();
+        for (IndexSource s : store.pendingIndex(1000)) {
+            entries.add(new IndexEntry(s.rowid(), s.id(), s.title(), s.authors(), s.content()));
+        }
+        store.index(entries);
+        List<String> plan = new ArrayList<>();
+        try (java.sql.Connection c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + dir.resolve("library.db"));
+                java.sql.Statement analyze = c.createStatement();
+                java.sql.PreparedStatement ps = c.prepareStatement("EXPLAIN QUERY PLAN " + SearchIndex.PENDING)) {
+            analyze.execute("ANALYZE");
+            ps.setLong(1, Long.MIN_VALUE);
+            ps.setInt(2, 1000);
+            try (java.sql.ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    plan.add(rs.getString(4));
+                }
+            }
+        }
+        assertThat(plan).hasSize(2);
+        assertThat(plan.get(0)).startsWith("SEARCH p USING INTEGER PRIMARY KEY");
+        assertThat(plan.get(1)).startsWith("SEARCH a USING INTEGER PRIMARY KEY (rowid=?)");
+    }
+
     private List<Long> ids(String query) {
         return store.search(query, 50).stream().map(h -> h.id().value()).sorted().toList();
     }
