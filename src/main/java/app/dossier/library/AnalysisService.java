@@ -172,13 +172,23 @@ final class AnalysisService {
         synchronized (this) {
             waiting.add(current);
         }
-        try {
-            CompletableFuture.allOf(waiting.stream().map(f -> f.handle((r, e) -> null))
-                    .toArray(CompletableFuture[]::new)).get(CLOSE_WAIT_SECONDS, TimeUnit.SECONDS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        } catch (ExecutionException | TimeoutException e) {
-            // closing goes ahead: an unfinished analysis is done again next time
+        // A plain loop: a command line closes the library once, and a stream pipeline here cost it
+        // about 20 ms of class loading and linking.
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(CLOSE_WAIT_SECONDS);
+        for (CompletableFuture<?> f : waiting) {
+            if (f == null) {
+                continue;
+            }
+            try {
+                f.get(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            } catch (ExecutionException | java.util.concurrent.CancellationException e) {
+                // finished, unsuccessfully: nothing to wait for
+            } catch (TimeoutException e) {
+                return; // closing goes ahead: an unfinished analysis is done again next time
+            }
         }
     }
 }
