@@ -32,31 +32,29 @@ final class DossierCommand implements Runnable {
      * before the first command name.
      */
     static List<Class<?>> commandsFor(String[] args) {
+        List<String> words = List.of(args);
         List<Class<?>> named = new ArrayList<>();
-        boolean nameSeen = false;
-        for (String arg : args) {
-            if (!nameSeen && (arg.equals("-h") || arg.equals("--help") || arg.equals("-V") || arg.equals("--version"))) {
-                return COMMANDS;
-            }
-            for (Class<?> c : COMMANDS) {
-                if (!named.contains(c) && names(c).contains(arg)) {
-                    named.add(c);
-                    nameSeen = true;
+        int firstName = args.length;
+        for (Class<?> c : COMMANDS) {
+            Command command = c.getAnnotation(Command.class);
+            int at = words.indexOf(command.name());
+            for (String alias : command.aliases()) {
+                int a = words.indexOf(alias);
+                if (a >= 0 && (at < 0 || a < at)) {
+                    at = a;
                 }
             }
+            if (at >= 0) {
+                named.add(c);
+                firstName = Math.min(firstName, at);
+            }
         }
-        if (named.isEmpty()) {
-            return COMMANDS;
+        for (String arg : words.subList(0, firstName)) {
+            if (arg.equals("-h") || arg.equals("--help") || arg.equals("-V") || arg.equals("--version")) {
+                return COMMANDS;
+            }
         }
-        named.sort(java.util.Comparator.comparingInt(COMMANDS::indexOf));
-        return named;
-    }
-
-    private static List<String> names(Class<?> command) {
-        Command c = command.getAnnotation(Command.class);
-        List<String> names = new ArrayList<>(List.of(c.aliases()));
-        names.add(c.name());
-        return names;
+        return named.isEmpty() ? COMMANDS : named;
     }
 
     final Context context;

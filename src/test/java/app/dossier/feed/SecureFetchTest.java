@@ -74,14 +74,7 @@ class SecureFetchTest extends FetcherTestBase {
     @Test
     void aTrustedCertificateForThisHostIsAccepted() throws Exception {
         String url = serve(loopbackKeys);
-        FetchResult r = withTrustStore(loopbackTrust, () -> {
-            FeedFetcher fetcher = fetcher();
-            try {
-                return fetch(fetcher, FetchRequest.of(url));
-            } finally {
-                fetcher.close();
-            }
-        });
+        FetchResult r = fetchTrusting(loopbackTrust, url);
         assertThat(r.problem()).isEqualTo(FetchResult.Problem.NONE);
         assertThat(new String(r.body(), StandardCharsets.UTF_8)).contains("<title>One</title>");
     }
@@ -89,14 +82,7 @@ class SecureFetchTest extends FetcherTestBase {
     @Test
     void aTrustedCertificateForAnotherHostIsRefused() throws Exception {
         String url = serve(otherNameKeys);
-        FetchResult r = withTrustStore(otherNameTrust, () -> {
-            FeedFetcher fetcher = fetcher();
-            try {
-                return fetch(fetcher, FetchRequest.of(url));
-            } finally {
-                fetcher.close();
-            }
-        });
+        FetchResult r = fetchTrusting(otherNameTrust, url);
         assertThat(r.problem()).isEqualTo(FetchResult.Problem.TLS);
     }
 
@@ -152,12 +138,8 @@ class SecureFetchTest extends FetcherTestBase {
         return "https://127.0.0.1:" + https.getAddress().getPort() + "/feed";
     }
 
-    private interface Work<T> {
-        T run() throws Exception;
-    }
-
-    /** Runs {@code work} with the platform trust store replaced by {@code trustStore}. */
-    private static <T> T withTrustStore(Path trustStore, Work<T> work) throws Exception {
+    /** Fetches {@code url} with a new fetcher, the platform trust store replaced by {@code trustStore}. */
+    private FetchResult fetchTrusting(Path trustStore, String url) throws Exception {
         String[] names = {"javax.net.ssl.trustStore", "javax.net.ssl.trustStorePassword", "javax.net.ssl.trustStoreType"};
         String[] old = new String[names.length];
         for (int i = 0; i < names.length; i++) {
@@ -166,9 +148,11 @@ class SecureFetchTest extends FetcherTestBase {
         System.setProperty(names[0], trustStore.toString());
         System.setProperty(names[1], new String(PASSWORD));
         System.setProperty(names[2], "PKCS12");
+        FeedFetcher fetcher = fetcher();
         try {
-            return work.run();
+            return fetch(fetcher, FetchRequest.of(url));
         } finally {
+            fetcher.close();
             for (int i = 0; i < names.length; i++) {
                 if (old[i] == null) {
                     System.clearProperty(names[i]);
