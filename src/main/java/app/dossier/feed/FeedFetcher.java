@@ -27,6 +27,7 @@ public final class FeedFetcher {
     static final String DEVELOPMENT_VERSION = "dev";
 
     private final FetchContext ctx;
+    private final DeferredTls tls = DeferredTls.create();
     private volatile boolean closed;
 
     /**
@@ -39,7 +40,8 @@ public final class FeedFetcher {
                 .followRedirects(HttpClient.Redirect.NEVER)
                 .connectTimeout(settings.connectTimeout())
                 .executor(executor)
-                .sslContext(DeferredTrust.context())
+                .sslContext(tls)
+                .sslParameters(DeferredTls.parameters())
                 .build();
         this.ctx = new FetchContext(client, settings,
                 new HostQueue(settings.perHostLimit(), settings.globalLimit(), settings.startSpacing().toNanos(),
@@ -80,6 +82,11 @@ public final class FeedFetcher {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
+    }
+
+    /** Whether this fetcher has set up TLS, which it does at its first secure connection; for tests. */
+    boolean tlsMade() {
+        return tls.isMade();
     }
 
     /** This fetcher's selector thread while it runs; for tests. */

@@ -12,8 +12,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.KeyStore;
-import java.security.cert.CertificateException;
-import java.security.cert.X509Certificate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -25,8 +23,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Feeds over HTTPS from a loopback server whose certificate the test makes: the trust store is
- * loaded only at the first secure connection, and every check of the platform's trust still
+ * Feeds over HTTPS from a loopback server whose certificate the test makes: TLS (and the trust
+ * store) is set up only at the first secure connection, and every check of the platform's trust still
  * applies (an unknown issuer and a certificate for another host name are refused).
  */
 class SecureFetchTest extends FetcherTestBase {
@@ -87,17 +85,28 @@ class SecureFetchTest extends FetcherTestBase {
     }
 
     @Test
-    void theTrustManagerRefusesAnUnknownIssuerAndKnowsThePlatformsAuthorities() throws Exception {
-        KeyStore store = KeyStore.getInstance("PKCS12");
-        try (InputStream in = Files.newInputStream(loopbackKeys)) {
-            store.load(in, PASSWORD);
+    void tlsIsSetUpAtTheFirstSecureConnectionOnly() throws Exception {
+        server.on("/feed", LoopbackServer.answer(200, RSS_BYTES, "Content-Type", "application/rss+xml"));
+        FeedFetcher fetcher = fetcher();
+        try {
+            assertThat(fetch(fetcher, "/feed").problem()).isEqualTo(FetchResult.Problem.NONE);
+            assertThat(fetcher.tlsMade()).isFalse();
+            String url = serve(loopbackKeys);
+            assertThat(fetch(fetcher, FetchRequest.of(url)).problem()).isEqualTo(FetchResult.Problem.TLS);
+            assertThat(fetcher.tlsMade()).isTrue();
+        } finally {
+            fetcher.close();
         }
-        X509Certificate self = (X509Certificate) store.getCertificate("server");
-        DeferredTrust trust = new DeferredTrust();
-        org.assertj.core.api.Assertions.assertThatThrownBy(
-                () -> trust.checkServerTrusted(new X509Certificate[] {self}, "EC"))
-                .isInstanceOf(CertificateException.class);
-        assertThat(trust.getAcceptedIssuers()).isNotEmpty(); // the runtime's own authorities
+    }
+
+    @Test
+    void theDeferredContextRefusesToBeSetUpByHand() {
+        DeferredTls tls = DeferredTls.create();
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> tls.init(null, null, null))
+                .isInstanceOf(java.security.KeyManagementException.class);
+        assertThat(tls.isMade()).isFalse();
+        assertThat(tls.getDefaultSSLParameters().getProtocols()).isNotEmpty(); // the platform's own
+        assertThat(tls.isMade()).isTrue();
     }
 
     @Test
