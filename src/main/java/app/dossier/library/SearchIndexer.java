@@ -24,8 +24,8 @@ import java.util.function.IntConsumer;
 final class SearchIndexer {
 
     static final int BATCH = 1000;
-    /** About 32 MB of text: beyond this, text waiting for the index is dropped and read back later. */
-    static final long MAX_WAITING_CHARS = 16_000_000;
+    /** Bytes of text (UTF-8) waiting for the index beyond which new text is dropped and read back later. */
+    static final long MAX_WAITING_BYTES = 48_000_000;
 
     private final Store store;
     private final Executor cpu;
@@ -33,7 +33,7 @@ final class SearchIndexer {
     private final IntConsumer progress;
     private final CompletableFuture<Void> done = new CompletableFuture<>();
     private final ArrayDeque<IndexEntry> ready = new ArrayDeque<>();
-    private long readyChars;
+    private long readyBytes;
     private boolean dropped;
     private boolean running;
     private boolean nudged;
@@ -56,22 +56,18 @@ final class SearchIndexer {
             return;
         }
         synchronized (this) {
-            long chars = 0;
+            long bytes = 0;
             for (IndexEntry e : entries) {
-                chars += length(e);
+                bytes += e.size();
             }
-            if (readyChars + chars > MAX_WAITING_CHARS) {
+            if (readyBytes + bytes > MAX_WAITING_BYTES) {
                 dropped = true;
             } else {
                 ready.addAll(entries);
-                readyChars += chars;
+                readyBytes += bytes;
             }
         }
         nudge();
-    }
-
-    private static long length(IndexEntry e) {
-        return (e.body() == null ? 0 : e.body().length()) + (e.title() == null ? 0 : e.title().length());
     }
 
     private void nudge() {
@@ -106,7 +102,7 @@ final class SearchIndexer {
             nudged = false;
             while (!ready.isEmpty() && batch.size() < BATCH) {
                 IndexEntry e = ready.poll();
-                readyChars -= length(e);
+                readyBytes -= e.size();
                 batch.add(e);
             }
             readBack = batch.isEmpty() && (finishing || dropped);

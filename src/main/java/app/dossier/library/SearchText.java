@@ -28,7 +28,7 @@ final class SearchText {
 
     static IndexEntry of(IndexSource source) {
         String body = source.content() != null && !source.content().isBlank() ? source.content() : source.summary();
-        return new IndexEntry(source.rowid(), source.id(), source.title(), source.authors(), text(body));
+        return IndexEntry.of(source.rowid(), source.id(), source.title(), source.authors(), text(body));
     }
 
     static String text(String html) {

@@ -6,7 +6,8 @@ import app.dossier.model.ParsedItem;
 /**
  * An article about to be stored: its identity, what the feed said, and a hash of that content so
  * an unchanged re-fetch writes nothing. {@code searchBody}, when given, is the plain text the
- * search index will take, made ahead of time so the index need not read the article back.
+ * search index will take, made ahead of time so the index need not read the article back (kept
+ * as UTF-8, see {@link IndexEntry}).
  * Creating a draft also packs its HTML for storage, so that work happens on the thread that
  * prepares articles rather than on the single database writer.
  */
@@ -15,7 +16,7 @@ public final class ArticleDraft {
     private final ArticleId id;
     private final ParsedItem item;
     private final long contentHash;
-    private final String searchBody;
+    private final byte[] searchBody;
     private final byte[] summaryBlob;
     private final byte[] contentBlob;
 
@@ -23,7 +24,7 @@ public final class ArticleDraft {
         this.id = id;
         this.item = item;
         this.contentHash = contentHash;
-        this.searchBody = searchBody;
+        this.searchBody = IndexEntry.utf8(searchBody);
         this.summaryBlob = Blobs.pack(item.summary());
         this.contentBlob = Blobs.pack(item.content());
     }
@@ -44,7 +45,8 @@ public final class ArticleDraft {
         return contentHash;
     }
 
-    public String searchBody() {
+    /** The search text as UTF-8, or null when none was made ahead of time. */
+    byte[] searchBody() {
         return searchBody;
     }
 

@@ -66,7 +66,7 @@ final class SearchIndex {
                 insert.setLong(1, id);
                 insert.setString(2, e.title());
                 insert.setString(3, e.author());
-                insert.setString(4, e.body());
+                insert.setBytes(4, e.body()); // FTS5 reads a blob's bytes as UTF-8 text
                 insert.addBatch();
             }
             done.setLong(1, id);

@@ -39,7 +39,7 @@ class StoreSearchTest {
         add(wire, 5, "Café crème in Genève", "Zoë Müller", "Diplomats met at a café near the lake.");
         List<IndexEntry> entries = new ArrayList<>();
         for (IndexSource s : store.pendingIndex(100)) {
-            entries.add(new IndexEntry(s.rowid(), s.id(), s.title(), s.authors(), s.content()));
+            entries.add(IndexEntry.of(s.rowid(), s.id(), s.title(), s.authors(), s.content()));
         }
         store.index(entries);
     }
@@ -64,7 +64,7 @@ class StoreSearchTest {
         }
         List<IndexEntry> entries = new ArrayList<>();
         for (IndexSource s : store.pendingIndex(1000)) {
-            entries.add(new IndexEntry(s.rowid(), s.id(), s.title(), s.authors(), s.content()));
+            entries.add(IndexEntry.of(s.rowid(), s.id(), s.title(), s.authors(), s.content()));
         }
         store.index(entries);
         List<String> plan = new ArrayList<>();
@@ -118,6 +118,9 @@ class StoreSearchTest {
         "cafe                               | 5",
         "geneve                             | 5",
         "zoe                                | 5",
+        "\"гарантії безпеки\"               | 4",
+        "україни                            | 4",
+        "lake AND cafe -title:cafe          | ''",
         "“security guarantee”               | 1",
         "and                                | 3",
         "ceasefire OR                       | 1",
@@ -134,7 +137,7 @@ class StoreSearchTest {
         Feed feed = store.feeds().get(0);
         add(feed, 10, "Unrelated", "X", "deterrence deterrence deterrence in the body");
         store.index(store.pendingIndex(10).stream()
-                .map(s -> new IndexEntry(s.rowid(), s.id(), s.title(), s.authors(), s.content())).toList());
+                .map(s -> IndexEntry.of(s.rowid(), s.id(), s.title(), s.authors(), s.content())).toList());
         List<ArticleHeader> hits = store.search("deterrence", 10);
         assertThat(hits.get(0).id().value()).isEqualTo(3);
     }

@@ -174,7 +174,7 @@ class StoreTest {
     void unsubscribingWithoutStarsRemovesEverything() {
         Feed feed = store.addFeed("https://example.org/feed", null, null, Map.of());
         store.storeArticles(feed.id(), List.of(draft(1, item("a", "A", "1"))));
-        store.index(store.pendingIndex(10).stream().map(x -> new IndexEntry(x.rowid(), x.id(), "A", null, "ceasefire")).toList());
+        store.index(store.pendingIndex(10).stream().map(x -> IndexEntry.of(x.rowid(), x.id(), "A", null, "ceasefire")).toList());
         assertThat(store.removeFeed(feed.id())).isZero();
         assertThat(store.stats().articles()).isZero();
         assertThat(store.search("ceasefire", 10)).isEmpty();
@@ -261,14 +261,14 @@ class StoreTest {
     void integrityCheckIsRightAfterLaterWritesToTheIndex() {
         Feed feed = store.addFeed("https://example.org/feed", null, null, Map.of());
         store.storeArticles(feed.id(), List.of(draft(1, item("a", "A", "1"))));
-        store.index(store.pendingIndex(10).stream().map(x -> new IndexEntry(x.rowid(), x.id(), "A", null, "first words")).toList());
+        store.index(store.pendingIndex(10).stream().map(x -> IndexEntry.of(x.rowid(), x.id(), "A", null, "first words")).toList());
         assertThat(store.integrityCheck()).isEqualTo("ok");
         for (int i = 2; i < 3000; i++) {
             store.storeArticles(feed.id(), List.of(draft(i * 7919L, item("g" + i, "T" + i, "c" + i))));
         }
         List<IndexEntry> entries = new java.util.ArrayList<>();
         for (IndexSource s : store.pendingIndex(5000)) {
-            entries.add(new IndexEntry(s.rowid(), s.id(), s.title(), null, "words " + s.title()));
+            entries.add(IndexEntry.of(s.rowid(), s.id(), s.title(), null, "words " + s.title()));
         }
         store.index(entries);
         assertThat(store.integrityCheck()).isEqualTo("ok");
