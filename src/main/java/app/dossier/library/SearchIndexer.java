@@ -13,8 +13,10 @@ import java.util.function.IntConsumer;
 /**
  * Makes stored articles searchable, trailing the store. The refresh hands over each committed
  * article's search text, made on a CPU thread while parsing, so the index never reads the articles
- * back; the writer takes a batch when it has no articles to store. If too much text is waiting
- * (the index fell far behind) new text is not kept: those articles stay queued in the database
+ * back; the writer takes a batch when it has no articles to store. Text handed over goes to the
+ * writer from the thread that hands it over, never through the CPU pool, where it would wait
+ * behind the parsing of dozens of feeds while the writer ran out of index work. If too much text
+ * is waiting (the index fell far behind) new text is not kept: those articles stay queued in the database
  * and are read back at the end, as are any left over from an interrupted run. While the writer
  * indexes one batch, the next is read back and made ready on a CPU thread, in row-id order past
  * the last one read; once nothing lies past it, one more pass from the start catches articles
@@ -78,7 +80,24 @@ final class SearchIndexer {
             }
             running = true;
         }
-        cpu.execute(this::step);
+        stepSoon();
+    }
+
+    /**
+     * Runs the next step here when its text is ready, so handing a batch to the writer never waits
+     * behind the parsing queued on the CPU pool (the writer would run out of index work while the
+     * CPU threads parse); reading articles back, which is real work, goes to the CPU pool.
+     */
+    private void stepSoon() {
+        boolean here;
+        synchronized (this) {
+            here = !ready.isEmpty() && outstanding < 2;
+        }
+        if (here) {
+            step();
+        } else {
+            cpu.execute(this::step);
+        }
     }
 
     /** No more articles will come: index what remains, then complete. */
@@ -133,7 +152,7 @@ final class SearchIndexer {
                 }
             }
             if (again) {
-                cpu.execute(this::step);
+                stepSoon();
             }
             return;
         }
@@ -158,9 +177,9 @@ final class SearchIndexer {
                 running = true;
             }
             if (step) {
-                cpu.execute(this::step);
+                stepSoon();
             }
         });
-        cpu.execute(this::step); // make the next batch ready while the writer indexes this one
+        stepSoon(); // make the next batch ready while the writer indexes this one
     }
 }

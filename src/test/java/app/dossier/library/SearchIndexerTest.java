@@ -8,6 +8,7 @@ import app.dossier.model.Feed;
 import app.dossier.model.ParsedItem;
 import app.dossier.model.Person;
 import app.dossier.store.ArticleDraft;
+import app.dossier.store.IndexEntry;
 import app.dossier.store.Store;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -77,6 +78,28 @@ class SearchIndexerTest {
         assertThat(indexed.get()).isGreaterThanOrEqualTo(articles + 1);
         assertThat(store.search("ceasefire", articles + 10)).hasSize(articles - 1);
         assertThat(store.search("armistice", 10)).extracting(h -> h.id().value()).containsExactly(1L);
+    }
+
+    @Test
+    void textHandedOverReachesTheWriterWhileTheCpuPoolIsBusy() throws Exception {
+        List<ArticleDraft> drafts = new ArrayList<>();
+        for (long id = 1; id <= 3; id++) {
+            ParsedItem item = new ParsedItem("g" + id, "Story " + id, null, null, null, List.of(), null,
+                    "<p>Talks on a truce.</p>", null, null);
+            drafts.add(new ArticleDraft(new ArticleId(id), item, id, "Talks on a truce number " + id));
+        }
+        List<IndexEntry> handedOver = store.storeArticles(feed.id(), drafts).indexable();
+        assertThat(handedOver).hasSize(3);
+
+        // A CPU pool busy with parsing: nothing queued on it runs during this test.
+        List<Runnable> queuedOnCpu = java.util.Collections.synchronizedList(new ArrayList<>());
+        WriteQueue writes = new WriteQueue(store, TestWorkers.shared().writer());
+        java.util.concurrent.CountDownLatch indexed = new java.util.concurrent.CountDownLatch(1);
+        SearchIndexer indexer = new SearchIndexer(store, queuedOnCpu::add, writes, count -> indexed.countDown());
+        indexer.offer(handedOver);
+
+        assertThat(indexed.await(10, TimeUnit.SECONDS)).isTrue();
+        assertThat(store.search("truce", 10)).hasSize(3);
     }
 
     @Test
