@@ -16,16 +16,21 @@ import java.util.Random;
 
 /**
  * Bulk indexing into a search table shaped like the library's (contentless FTS5, the same
- * tokenizer), with segments merged four at a time (SQLite's default) against sixteen at a time
- * (the library's setting), alternating, in batches of 1,000 per transaction as the refresh writes
- * them; then the same queries against both. After {@code mvn -B -ntp test-compile
+ * tokenizer) under two settings of FTS5, alternating, in batches of 1,000 per transaction as the
+ * refresh writes them; then the same queries against both. By default segments merged four at a
+ * time (SQLite's default) against sixteen at a time (the library's setting); any two sets of
+ * FTS5 settings can be given instead, e.g. {@code "automerge=16" "automerge=16;hashsize=33554432"}.
+ * After {@code mvn -B -ntp test-compile
  * dependency:build-classpath -Dmdep.outputFile=target/cp.txt -Dmdep.includeScope=test}:
  *
  * <pre>
- * java -cp "target/test-classes:target/classes:$(cat target/cp.txt)" app.dossier.bench.SearchMergeBench [documents] [rounds]
+ * java -cp "target/test-classes:target/classes:$(cat target/cp.txt)" app.dossier.bench.SearchMergeBench [documents] [rounds] [settings settings]
  * </pre>
  */
 public final class SearchMergeBench {
+
+    /** Documents per transaction: {@code -Dbatch=N}, 1,000 by default (as the refresh writes them). */
+    private static final int BATCH = Integer.getInteger("batch", 1000);
 
     private SearchMergeBench() {
     }
@@ -36,28 +41,28 @@ public final class SearchMergeBench {
         List<String> bodies = bodies(documents);
         double[][] insert = new double[2][rounds];
         double[][] query = new double[2][rounds];
-        int[] merges = {4, 16};
+        String[] configs = {args.length > 2 ? args[2] : "automerge=4", args.length > 3 ? args[3] : "automerge=16"};
         for (int r = 0; r < rounds; r++) {
             for (int m = 0; m < 2; m++) {
-                double[] t = run(bodies, merges[m]);
+                double[] t = run(bodies, configs[m]);
                 insert[m][r] = t[0];
                 query[m][r] = t[1];
             }
         }
         for (int m = 0; m < 2; m++) {
-            System.out.printf(Locale.ROOT, "automerge %2d: index %.2f s median (%.1f MB/s), query %.2f ms median%n",
-                    merges[m], median(insert[m]), documents * 3.0 / 1000 / median(insert[m]), median(query[m]));
+            System.out.printf(Locale.ROOT, "%s: index %.2f s median (%.1f MB/s), query %.2f ms median%n",
+                    configs[m], median(insert[m]), documents * 3.0 / 1000 / median(insert[m]), median(query[m]));
         }
         double[] ratios = new double[rounds];
         for (int r = 0; r < rounds; r++) {
             ratios[r] = insert[1][r] / insert[0][r];
         }
-        System.out.printf(Locale.ROOT, "index time, 16 / 4, per round: median %.2f %s%n", median(ratios),
+        System.out.printf(Locale.ROOT, "index time, second / first, per round: median %.2f %s%n", median(ratios),
                 Arrays.toString(Arrays.stream(ratios).map(x -> Math.round(x * 100) / 100.0).toArray()));
     }
 
     /** Seconds to index all bodies, and milliseconds per query afterwards. */
-    private static double[] run(List<String> bodies, int automerge) throws Exception {
+    private static double[] run(List<String> bodies, String config) throws Exception {
         Path file = Files.createTempFile("search-merge", ".db");
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file)) {
             try (Statement s = c.createStatement()) {
@@ -65,7 +70,10 @@ public final class SearchMergeBench {
                 s.execute("PRAGMA synchronous = NORMAL");
                 s.execute("CREATE VIRTUAL TABLE search USING fts5(title, author, body, content = '', "
                         + "contentless_delete = 1, tokenize = 'unicode61 remove_diacritics 2')");
-                s.execute("INSERT INTO search (search, rank) VALUES ('automerge', " + automerge + ")");
+                for (String setting : config.split(";")) {
+                    String[] kv = setting.split("=", 2);
+                    s.execute("INSERT INTO search (search, rank) VALUES ('" + kv[0] + "', " + Integer.parseInt(kv[1]) + ")");
+                }
             }
             c.setAutoCommit(false);
             long start = System.nanoTime();
@@ -77,7 +85,7 @@ public final class SearchMergeBench {
                     insert.setString(3, "Desk");
                     insert.setString(4, bodies.get(i));
                     insert.addBatch();
-                    if (i % 1000 == 999 || i == bodies.size() - 1) {
+                    if (i % BATCH == BATCH - 1 || i == bodies.size() - 1) {
                         insert.executeBatch();
                         c.commit();
                     }
