@@ -68,7 +68,7 @@ class SearchTextEquivalenceTest {
     }
 
     /** The previous implementation, unchanged but for sharing {@link SearchText#decode}. */
-    private static final class Reference {
+    static final class Reference {
 
         static String text(String html) {
             if (html == null || html.isEmpty()) {
