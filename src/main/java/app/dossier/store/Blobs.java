@@ -4,28 +4,45 @@ import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.zip.DataFormatException;
-import java.util.zip.Deflater;
 import java.util.zip.Inflater;
+import net.jpountz.lz4.LZ4Compressor;
+import net.jpountz.lz4.LZ4Exception;
+import net.jpountz.lz4.LZ4Factory;
+import net.jpountz.lz4.LZ4SafeDecompressor;
 
 /**
- * Article HTML as stored: UTF-8, deflated when that pays. News HTML shrinks four- to fifteen-fold,
- * so the library takes a fraction of the disk and a refresh writes (and checkpoints) a fraction
- * of the bytes. The first byte says how the rest is stored: {@code 0} plain UTF-8, {@code 1} raw
- * deflate of the UTF-8. Packing happens where articles are prepared (a CPU thread), unpacking
- * where they are read.
+ * Article HTML as stored: UTF-8, compressed when that pays. The first byte says how the rest is
+ * stored: {@code 0} plain UTF-8; {@code 2} an LZ4 block of the UTF-8, after its length (four
+ * bytes, big-endian); {@code 1} raw deflate of the UTF-8, which libraries written before LZ4 hold
+ * and which is still read. LZ4 shrinks news HTML about 1.8-fold against deflate's 2.5-fold, for
+ * a sixth of deflate's CPU time (a cold refresh of 50,000 articles packs 178 MB of HTML: 0.6–0.7 s
+ * instead of 3.3–4.2 s, {@code BlobCodecBench}), and unpacks it eight to ten times as fast, for
+ * the reading pane, the analysis and the search index. Packing happens where articles are prepared (a CPU thread), unpacking where
+ * they are read. Unpacking checks every length and uses LZ4's bounds-checked decoder, so a damaged
+ * blob is a {@link StoreException}, never a crash or a huge allocation.
  */
 final class Blobs {
 
     private static final byte PLAIN = 0;
     private static final byte DEFLATED = 1;
+    private static final byte LZ4 = 2;
     /** Below this many bytes compression saves too little to be worth a round trip. */
-    private static final int MIN_DEFLATE = 200;
+    private static final int MIN_COMPRESS = 200;
+    /** No stored article is longer: feed bodies are capped at 20 MB. A larger claim is damage. */
+    private static final int MAX_TEXT_BYTES = 64 << 20;
+    /** LZ4 cannot expand a block more than this (one byte of input gives at most 255 of output). */
+    private static final int MAX_LZ4_RATIO = 255;
 
-    private static final ThreadLocal<Deflater> DEFLATER = ThreadLocal.withInitial(
-            () -> new Deflater(Deflater.BEST_SPEED, true));
     private static final ThreadLocal<Inflater> INFLATER = ThreadLocal.withInitial(() -> new Inflater(true));
 
     private Blobs() {
+    }
+
+    /** The LZ4 codec, made on first use: its native library is only loaded by commands that read or write articles. */
+    private static final class Codec {
+        static final LZ4Factory FACTORY = LZ4Factory.fastestInstance();
+        static final LZ4Compressor COMPRESSOR = FACTORY.fastCompressor();
+        static final LZ4SafeDecompressor DECOMPRESSOR = FACTORY.safeDecompressor();
     }
 
     static byte[] pack(String text) {
@@ -33,18 +50,16 @@ final class Blobs {
             return null;
         }
         byte[] utf8 = text.getBytes(StandardCharsets.UTF_8);
-        if (utf8.length >= MIN_DEFLATE) {
-            Deflater deflater = DEFLATER.get();
-            deflater.reset();
-            deflater.setInput(utf8);
-            deflater.finish();
-            byte[] out = new byte[utf8.length / 2 + 64];
-            int len = 1;
-            while (!deflater.finished() && len < out.length) {
-                len += deflater.deflate(out, len, out.length - len);
-            }
-            if (deflater.finished() && len < utf8.length) {
-                out[0] = DEFLATED;
+        if (utf8.length >= MIN_COMPRESS) {
+            LZ4Compressor lz4 = Codec.COMPRESSOR;
+            byte[] out = new byte[5 + lz4.maxCompressedLength(utf8.length)];
+            int len = 5 + lz4.compress(utf8, 0, utf8.length, out, 5, out.length - 5);
+            if (len < utf8.length) {
+                out[0] = LZ4;
+                out[1] = (byte) (utf8.length >>> 24);
+                out[2] = (byte) (utf8.length >>> 16);
+                out[3] = (byte) (utf8.length >>> 8);
+                out[4] = (byte) utf8.length;
                 return Arrays.copyOf(out, len);
             }
         }
@@ -58,9 +73,35 @@ final class Blobs {
         if (blob == null || blob.length == 0) {
             return null;
         }
-        if (blob[0] == PLAIN) {
-            return new String(blob, 1, blob.length - 1, StandardCharsets.UTF_8);
+        return switch (blob[0]) {
+            case PLAIN -> new String(blob, 1, blob.length - 1, StandardCharsets.UTF_8);
+            case LZ4 -> unpackLz4(blob);
+            case DEFLATED -> inflate(blob);
+            default -> throw damaged(null);
+        };
+    }
+
+    private static String unpackLz4(byte[] blob) {
+        if (blob.length < 5) {
+            throw damaged(null);
         }
+        int length = (blob[1] & 0xff) << 24 | (blob[2] & 0xff) << 16 | (blob[3] & 0xff) << 8 | (blob[4] & 0xff);
+        if (length < 0 || length > MAX_TEXT_BYTES || length > (long) (blob.length - 5) * MAX_LZ4_RATIO) {
+            throw damaged(null);
+        }
+        byte[] utf8 = new byte[length];
+        try {
+            int n = Codec.DECOMPRESSOR.decompress(blob, 5, blob.length - 5, utf8, 0, length);
+            if (n != length) {
+                throw damaged(null);
+            }
+        } catch (LZ4Exception e) {
+            throw damaged(e);
+        }
+        return new String(utf8, StandardCharsets.UTF_8);
+    }
+
+    private static String inflate(byte[] blob) {
         Inflater inflater = INFLATER.get();
         inflater.reset();
         inflater.setInput(blob, 1, blob.length - 1);
@@ -70,13 +111,21 @@ final class Blobs {
             while (!inflater.finished()) {
                 int n = inflater.inflate(buf);
                 if (n == 0 && (inflater.needsInput() || inflater.needsDictionary())) {
-                    throw new StoreException("an article's stored text is damaged");
+                    throw damaged(null);
                 }
                 out.write(buf, 0, n);
+                if (out.size() > MAX_TEXT_BYTES) {
+                    throw damaged(null);
+                }
             }
         } catch (DataFormatException e) {
-            throw new StoreException("an article's stored text is damaged", e);
+            throw damaged(e);
         }
         return out.toString(StandardCharsets.UTF_8);
+    }
+
+    private static StoreException damaged(Exception cause) {
+        return cause == null ? new StoreException("an article's stored text is damaged")
+                : new StoreException("an article's stored text is damaged", cause);
     }
 }
