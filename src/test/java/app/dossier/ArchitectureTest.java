@@ -84,6 +84,13 @@ class ArchitectureTest {
     }
 
     @Test
+    void onlyStoreKnowsHowArticlesAreCompressed() {
+        noClasses().that().resideOutsideOfPackage("app.dossier.store..")
+                .should().dependOnClassesThat().resideInAnyPackage("net.jpountz..")
+                .check(classes);
+    }
+
+    @Test
     void javaFxStaysInTheUiAndTheCompositionRoot() {
         noClasses().that().resideOutsideOfPackages("app.dossier.ui..", "app.dossier.app..")
                 .should().dependOnClassesThat().resideInAnyPackage("javafx..", "atlantafx..",
