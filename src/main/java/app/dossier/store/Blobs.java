@@ -28,7 +28,10 @@ final class Blobs {
     private static final byte LZ4 = 2;
     /** Below this many bytes compression saves too little to be worth a round trip. */
     private static final int MIN_COMPRESS = 200;
-    /** No stored article is longer: feed bodies are capped at 20 MB. A larger claim is damage. */
+    /**
+     * A compressed blob never claims more (documents are capped at 20 MB, so an article's UTF-8 is
+     * at most a few times that, and anything longer is stored plain); a larger claim is damage.
+     */
     private static final int MAX_TEXT_BYTES = 64 << 20;
     /** LZ4 cannot expand a block more than this (one byte of input gives at most 255 of output). */
     private static final int MAX_LZ4_RATIO = 255;
@@ -50,7 +53,7 @@ final class Blobs {
             return null;
         }
         byte[] utf8 = text.getBytes(StandardCharsets.UTF_8);
-        if (utf8.length >= MIN_COMPRESS) {
+        if (utf8.length >= MIN_COMPRESS && utf8.length <= MAX_TEXT_BYTES) { // longer stays plain: see unpack
             LZ4Compressor lz4 = Codec.COMPRESSOR;
             byte[] out = new byte[5 + lz4.maxCompressedLength(utf8.length)];
             int len = 5 + lz4.compress(utf8, 0, utf8.length, out, 5, out.length - 5);
