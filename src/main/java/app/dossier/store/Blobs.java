@@ -17,9 +17,10 @@ import net.jpountz.lz4.LZ4SafeDecompressor;
  * and which is still read. LZ4 shrinks news HTML about 1.8-fold against deflate's 2.5-fold, for
  * a sixth of deflate's CPU time (a cold refresh of 50,000 articles packs 178 MB of HTML: 0.6–0.7 s
  * instead of 3.3–4.2 s, {@code BlobCodecBench}), and unpacks it eight to ten times as fast, for
- * the reading pane, the analysis and the search index. Packing happens where articles are prepared (a CPU thread), unpacking where
- * they are read. Unpacking checks every length and uses LZ4's bounds-checked decoder, so a damaged
- * blob is a {@link StoreException}, never a crash or a huge allocation.
+ * the reading pane, the analysis and the search index. Packing happens where articles are prepared
+ * (a CPU thread), unpacking where they are read. Unpacking checks every length and uses LZ4's
+ * bounds-checked decoder, so a damaged blob is a {@link StoreException}, never a crash or a huge
+ * allocation.
  */
 final class Blobs {
 
@@ -93,13 +94,14 @@ final class Blobs {
             throw damaged(null);
         }
         byte[] utf8 = new byte[length];
+        int n;
         try {
-            int n = Codec.DECOMPRESSOR.decompress(blob, 5, blob.length - 5, utf8, 0, length);
-            if (n != length) {
-                throw damaged(null);
-            }
-        } catch (LZ4Exception e) {
+            n = Codec.DECOMPRESSOR.decompress(blob, 5, blob.length - 5, utf8, 0, length);
+        } catch (LZ4Exception | IndexOutOfBoundsException e) {
             throw damaged(e);
+        }
+        if (n != length) {
+            throw damaged(null);
         }
         return new String(utf8, StandardCharsets.UTF_8);
     }
