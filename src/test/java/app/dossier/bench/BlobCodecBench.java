@@ -1,14 +1,11 @@
 package app.dossier.bench;
 
-import app.dossier.feed.FeedParser;
 import app.dossier.model.ParsedItem;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.stream.Stream;
 import java.util.zip.DataFormatException;
 import java.util.zip.Deflater;
 import java.util.zip.Inflater;
@@ -40,19 +37,14 @@ public final class BlobCodecBench {
             System.exit(2);
         }
         int rounds = args.length > 1 ? Integer.parseInt(args[1]) : 4;
-        FeedParser parser = new FeedParser();
         List<byte[]> texts = new ArrayList<>();
         long bytes = 0;
-        try (Stream<Path> files = Files.list(Path.of(args[0]))) {
-            for (Path f : files.filter(p -> p.toString().endsWith(".xml")).sorted().toList()) {
-                for (ParsedItem item : parser.parse(f).items()) {
-                    for (String html : new String[] {item.summary(), item.content()}) {
-                        if (html != null) {
-                            byte[] utf8 = html.getBytes(StandardCharsets.UTF_8);
-                            texts.add(utf8);
-                            bytes += utf8.length;
-                        }
-                    }
+        for (ParsedItem item : FeedFolder.items(Path.of(args[0]))) {
+            for (String html : new String[] {item.summary(), item.content()}) {
+                if (html != null) {
+                    byte[] utf8 = html.getBytes(StandardCharsets.UTF_8);
+                    texts.add(utf8);
+                    bytes += utf8.length;
                 }
             }
         }

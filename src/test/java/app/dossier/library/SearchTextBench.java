@@ -1,13 +1,11 @@
 package app.dossier.library;
 
-import app.dossier.feed.FeedParser;
+import app.dossier.bench.FeedFolder;
 import app.dossier.model.ParsedItem;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.stream.Stream;
 
 /**
  * The search text of every article body of a folder of feeds (the generated benchmark feeds, say),
@@ -32,18 +30,13 @@ public final class SearchTextBench {
             System.exit(2);
         }
         int rounds = args.length > 1 ? Integer.parseInt(args[1]) : 6;
-        FeedParser parser = new FeedParser();
         List<String> bodies = new ArrayList<>();
         long chars = 0;
-        try (Stream<Path> files = Files.list(Path.of(args[0]))) {
-            for (Path f : files.filter(p -> p.toString().endsWith(".xml")).sorted().toList()) {
-                for (ParsedItem item : parser.parse(f).items()) {
-                    String body = item.content() != null && !item.content().isBlank() ? item.content() : item.summary();
-                    if (body != null) {
-                        bodies.add(body);
-                        chars += body.length();
-                    }
-                }
+        for (ParsedItem item : FeedFolder.items(Path.of(args[0]))) {
+            String body = item.content() != null && !item.content().isBlank() ? item.content() : item.summary();
+            if (body != null) {
+                bodies.add(body);
+                chars += body.length();
             }
         }
         System.out.printf(Locale.ROOT, "%d bodies, %.1f M characters%n", bodies.size(), chars / 1e6);
