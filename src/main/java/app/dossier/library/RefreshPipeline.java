@@ -162,8 +162,7 @@ final class RefreshPipeline {
             List<ArticleDraft> out = new ArrayList<>(items.size());
             for (int i = 0; i < items.size(); i++) {
                 ParsedItem item = items.get(i);
-                String body = item.content() != null && !item.content().isBlank() ? item.content() : item.summary();
-                out.add(new ArticleDraft(ids.get(i), item, ArticleIdentity.contentHash(item), SearchText.text(body)));
+                out.add(ArticleDraft.withSearchText(ids.get(i), item, ArticleIdentity.contentHash(item), SearchText::utf8));
             }
             return out;
         }

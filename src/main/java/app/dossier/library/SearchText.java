@@ -2,6 +2,8 @@ package app.dossier.library;
 
 import app.dossier.store.IndexEntry;
 import app.dossier.store.IndexSource;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.Map;
 
 /**
@@ -9,10 +11,14 @@ import java.util.Map;
  * (with the contents of {@code script}, {@code style} and comments) and entities decoded. It is
  * deliberately simpler than the reading pane's rendering and than the analysis text, because the
  * index only needs the words, and it runs over every stored article — a refresh can bring 150 MB
- * of HTML. It scans the characters of an array once, and tells inline elements by their name
- * packed into a number, without making a string per tag.
+ * of HTML. It works on the HTML's UTF-8, which the article is packed for storage from anyway, and
+ * gives UTF-8, the form the index takes: markup and entities are ASCII, and an ASCII byte never
+ * occurs inside a multi-byte character, so runs of text are copied as bytes without decoding them.
+ * It tells inline elements by their name packed into a number, without making a string per tag.
  */
 final class SearchText {
+
+    private static final byte[] EMPTY = new byte[0];
 
     private static final Map<String, String> ENTITIES = Map.ofEntries(
             Map.entry("amp", "&"), Map.entry("lt", "<"), Map.entry("gt", ">"), Map.entry("quot", "\""),
@@ -25,36 +31,48 @@ final class SearchText {
             Map.entry("ccedil", "ç"), Map.entry("ntilde", "ñ"), Map.entry("oacute", "ó"), Map.entry("iacute", "í"),
             Map.entry("uacute", "ú"), Map.entry("shy", ""), Map.entry("zwnj", ""), Map.entry("zwj", ""));
 
+    /** An entity spans at most this many characters from its '&amp;' to its ';'. */
+    private static final int MAX_ENTITY_CHARS = 12;
+
     private SearchText() {
     }
 
     static IndexEntry of(IndexSource source) {
         String body = source.content() != null && !source.content().isBlank() ? source.content() : source.summary();
-        return IndexEntry.of(source.rowid(), source.id(), source.title(), source.authors(), text(body));
+        return new IndexEntry(source.rowid(), source.id(), source.title(), source.authors(),
+                utf8(body == null ? null : body.getBytes(StandardCharsets.UTF_8)));
     }
 
+    /** The search text of HTML given as text (the same as {@link #utf8(byte[])}, decoded). */
     static String text(String html) {
-        if (html == null || html.isEmpty()) {
-            return "";
+        return html == null ? "" : new String(utf8(html.getBytes(StandardCharsets.UTF_8)), StandardCharsets.UTF_8);
+    }
+
+    /**
+     * The search text of HTML given as UTF-8, as UTF-8; the input itself when it holds neither
+     * markup nor entities (neither is ever written to).
+     */
+    static byte[] utf8(byte[] html) {
+        if (html == null || html.length == 0) {
+            return EMPTY;
         }
-        // One pass over the characters: runs of text are copied whole; only markup and entities
-        // are looked at closely. The output is never longer than the input (a tag gives at most
-        // one space, an entity fewer characters than it takes). The index's tokenizer ignores
-        // extra spaces, so whitespace is left as it is.
-        char[] in = html.toCharArray();
+        // The output is never longer than the input (a tag gives at most one space, an entity
+        // fewer bytes than it takes). The index's tokenizer ignores extra spaces, so whitespace is
+        // left as it is.
+        byte[] in = html;
         int n = in.length;
-        char[] out = null;
+        byte[] out = null;
         int o = 0;
         int run = 0;
         int i = 0;
         while (i < n) {
-            char c = in[i];
+            byte c = in[i];
             if (c != '<' && c != '&') {
                 i++;
                 continue;
             }
             if (out == null) {
-                out = new char[n];
+                out = new byte[n];
             }
             System.arraycopy(in, run, out, o, i - run);
             o += i - run;
@@ -69,12 +87,11 @@ final class SearchText {
                     continue;
                 }
             } else {
-                int semi = indexOf(in, ';', i + 1, Math.min(n, i + 13));
+                int semi = entityEnd(in, i);
                 if (semi > i + 1) {
-                    String decoded = decode(html, i + 1, semi);
-                    if (decoded != null) {
-                        decoded.getChars(0, decoded.length(), out, o);
-                        o += decoded.length();
+                    int written = decodeInto(in, i + 1, semi, out, o);
+                    if (written >= 0) {
+                        o += written;
                         i = semi + 1;
                         run = i;
                         continue;
@@ -90,40 +107,109 @@ final class SearchText {
         }
         System.arraycopy(in, run, out, o, n - run);
         o += n - run;
-        return new String(out, 0, o);
+        return o == n ? out : Arrays.copyOf(out, o);
+    }
+
+    /**
+     * The ';' closing an entity that starts at {@code amp}, at most {@link #MAX_ENTITY_CHARS}
+     * characters on (UTF-16 characters, as the text was written), or -1.
+     */
+    private static int entityEnd(byte[] b, int amp) {
+        int chars = 0;
+        for (int i = amp + 1; i < b.length; i++) {
+            int v = b[i] & 0xff;
+            if (v == ';') {
+                return chars < MAX_ENTITY_CHARS ? i : -1;
+            }
+            if (v < 0x80 || v >= 0xc0) {
+                chars += v >= 0xf0 ? 2 : 1; // a four-byte character is two UTF-16 characters
+                if (chars >= MAX_ENTITY_CHARS) {
+                    return -1;
+                }
+            }
+        }
+        return -1;
+    }
+
+    /** Writes the decoded entity named by {@code b[from, to)} at {@code out[o]}; its length, or -1 if it is none. */
+    private static int decodeInto(byte[] b, int from, int to, byte[] out, int o) {
+        String name;
+        if (isAscii(b, from, to)) {
+            name = new String(b, from, to - from, StandardCharsets.ISO_8859_1);
+        } else {
+            name = new String(b, from, to - from, StandardCharsets.UTF_8); // digits of other scripts
+        }
+        String decoded = decode(name, 0, name.length());
+        if (decoded == null) {
+            return -1;
+        }
+        if (isAscii(decoded)) {
+            for (int k = 0; k < decoded.length(); k++) {
+                out[o + k] = (byte) decoded.charAt(k);
+            }
+            return decoded.length();
+        }
+        byte[] utf8 = decoded.getBytes(StandardCharsets.UTF_8);
+        System.arraycopy(utf8, 0, out, o, utf8.length);
+        return utf8.length;
+    }
+
+    private static boolean isAscii(byte[] b, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (b[i] < 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean isAscii(String s) {
+        for (int k = 0; k < s.length(); k++) {
+            if (s.charAt(k) >= 0x80) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The index after the markup starting at {@code i} (a tag, comment, or script/style element), or {@code i}. */
-    private static int skipMarkup(char[] c, int i) {
+    private static int skipMarkup(byte[] c, int i) {
         int n = c.length;
         if (i + 1 >= n) {
             return i;
         }
-        char next = c[i + 1];
+        byte next = c[i + 1];
         if (next == '!' && i + 3 < n && c[i + 2] == '-' && c[i + 3] == '-') {
-            int end = indexOf(c, "-->", i + 4);
+            int end = indexOf(c, COMMENT_END, i + 4);
             return end < 0 ? n : end + 3;
         }
-        if (!(Character.isLetter(next) || next == '/' || next == '!' || next == '?')) {
+        if (!(next == '/' || next == '!' || next == '?' || isLetterAt(c, i + 1))) {
             return i; // a lone '<' in text
         }
-        int close = indexOf(c, '>', i + 1, n);
+        int close = indexOf(c, (byte) '>', i + 1, n);
         if (close < 0) {
             return n;
         }
-        if (Character.toLowerCase(next) == 's') {
-            boolean script = startsWithTag(c, i + 1, "script");
-            if (script || startsWithTag(c, i + 1, "style")) {
-                int end = indexOfIgnoreCase(c, script ? "</script" : "</style", close + 1);
-                if (end < 0) {
-                    return n;
-                }
-                int gt = indexOf(c, '>', end, n);
-                return gt < 0 ? n : gt + 1;
+        if (next != 's' && next != 'S') {
+            return close + 1;
+        }
+        boolean script = isTagName(c, i + 1, SCRIPT);
+        if (script || isTagName(c, i + 1, STYLE)) {
+            int end = indexOfIgnoreCase(c, script ? SCRIPT_END : STYLE_END, close + 1);
+            if (end < 0) {
+                return n;
             }
+            int gt = indexOf(c, (byte) '>', end, n);
+            return gt < 0 ? n : gt + 1;
         }
         return close + 1;
     }
+
+    private static final String SCRIPT = "script";
+    private static final String STYLE = "style";
+    private static final String SCRIPT_END = "</script";
+    private static final String STYLE_END = "</style";
+    private static final byte[] COMMENT_END = {'-', '-', '>'};
 
     /** Lower-case ASCII names of the inline elements longer than one letter, packed a byte a letter. */
     private static final long[] INLINE_NAMES = packed("em", "strong", "span", "sup", "sub", "small", "mark", "abbr",
@@ -140,7 +226,7 @@ final class SearchText {
     }
 
     /** Inline elements do not separate words: {@code <b>cease</b>fire} is one word. */
-    private static boolean isInline(char[] c, int at) {
+    private static boolean isInline(byte[] c, int at) {
         int n = c.length;
         int i = at < n && c[at] == '/' ? at + 1 : at;
         int start = i;
@@ -152,7 +238,7 @@ final class SearchText {
             return false;
         }
         if (len == 1) {
-            char a = asciiLower(c[start]);
+            byte a = asciiLower(c[start]);
             return a == 'b' || a == 'i' || a == 'a' || a == 'u' || a == 's' || a == 'q';
         }
         long name = 0;
@@ -167,15 +253,15 @@ final class SearchText {
         return false;
     }
 
-    private static char asciiLower(char c) {
-        return c >= 'A' && c <= 'Z' ? (char) (c + 32) : c;
+    private static byte asciiLower(byte c) {
+        return c >= 'A' && c <= 'Z' ? (byte) (c + 32) : c;
     }
 
-    private static boolean isAsciiLetterOrDigit(char c) {
+    private static boolean isAsciiLetterOrDigit(byte c) {
         return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
     }
 
-    private static int indexOf(char[] c, char what, int from, int to) {
+    private static int indexOf(byte[] c, byte what, int from, int to) {
         for (int i = from; i < to; i++) {
             if (c[i] == what) {
                 return i;
@@ -184,51 +270,104 @@ final class SearchText {
         return -1;
     }
 
-    private static int indexOf(char[] c, String what, int from) {
-        char first = what.charAt(0);
-        for (int i = from; i + what.length() <= c.length; i++) {
-            if (c[i] == first && matches(c, i, what, false)) {
+    private static int indexOf(byte[] c, byte[] what, int from) {
+        for (int i = from; i + what.length <= c.length; i++) {
+            if (c[i] == what[0] && c[i + 1] == what[1] && c[i + 2] == what[2]) {
                 return i;
             }
         }
         return -1;
     }
 
-    private static boolean startsWithTag(char[] c, int at, String name) {
-        int end = at + name.length();
-        if (end > c.length || !matches(c, at, name, true)) {
+    /**
+     * Whether the character starting at byte {@code i} is a letter, as {@link Character#isLetter(char)}
+     * says of the text's UTF-16 character there (the first half of a four-byte character is none).
+     */
+    private static boolean isLetterAt(byte[] c, int i) {
+        int v = c[i] & 0xff;
+        if (v < 0x80) {
+            return (v >= 'a' && v <= 'z') || (v >= 'A' && v <= 'Z');
+        }
+        int cp = codePoint(c, i);
+        return cp >= 0 && cp < 0x10000 && Character.isLetter(cp);
+    }
+
+    /** Whether the tag name {@code name} starts at {@code at}, ignoring case and not followed by a letter or digit. */
+    private static boolean isTagName(byte[] c, int at, String name) {
+        int end = matchIgnoreCase(c, at, name);
+        if (end < 0) {
             return false;
         }
-        return end == c.length || !Character.isLetterOrDigit(c[end]);
+        if (end == c.length) {
+            return true;
+        }
+        int v = c[end] & 0xff;
+        if (v < 0x80) {
+            return !((v >= 'a' && v <= 'z') || (v >= 'A' && v <= 'Z') || (v >= '0' && v <= '9'));
+        }
+        int cp = codePoint(c, end);
+        return !(cp >= 0 && cp < 0x10000 && Character.isLetterOrDigit(cp));
     }
 
-    private static int indexOfIgnoreCase(char[] c, String what, int from) {
-        for (int i = from; i + what.length() <= c.length; i++) {
-            if (matches(c, i, what, true)) {
+    private static int indexOfIgnoreCase(byte[] c, String what, int from) {
+        for (int i = from; i < c.length; i++) {
+            if (matchIgnoreCase(c, i, what) >= 0) {
                 return i;
             }
         }
         return -1;
     }
 
-    /** Whether {@code what} stands at {@code at}; ignoring case as {@link String#regionMatches(boolean, int, String, int, int)} does. */
-    private static boolean matches(char[] c, int at, String what, boolean ignoreCase) {
+    /**
+     * The byte after {@code what} (ASCII) when it stands at {@code at} ignoring case as
+     * {@link String#regionMatches(boolean, int, String, int, int)} does: a character matches when
+     * it or its upper case matches, so the long s (ſ) matches "s" and the Kelvin sign "k". Otherwise -1.
+     */
+    private static int matchIgnoreCase(byte[] c, int at, String what) {
+        int i = at;
         for (int k = 0; k < what.length(); k++) {
-            char a = c[at + k];
+            if (i >= c.length) {
+                return -1;
+            }
             char b = what.charAt(k);
+            int v = c[i] & 0xff;
+            int a;
+            if (v < 0x80) {
+                a = v;
+                i++;
+            } else {
+                a = codePoint(c, i);
+                if (a < 0 || a >= 0x10000) {
+                    return -1; // a surrogate never matches ASCII
+                }
+                i += a < 0x800 ? 2 : 3;
+            }
             if (a == b) {
                 continue;
             }
-            if (!ignoreCase) {
-                return false;
-            }
-            char ua = Character.toUpperCase(a);
+            char ua = Character.toUpperCase((char) a);
             char ub = Character.toUpperCase(b);
             if (ua != ub && Character.toLowerCase(ua) != Character.toLowerCase(ub)) {
-                return false;
+                return -1;
             }
         }
-        return true;
+        return i;
+    }
+
+    /** The code point of the well-formed UTF-8 sequence at {@code i}, or -1. */
+    private static int codePoint(byte[] c, int i) {
+        int v = c[i] & 0xff;
+        int n = c.length;
+        if (v >= 0xc0 && v < 0xe0 && i + 1 < n) {
+            return (v & 0x1f) << 6 | (c[i + 1] & 0x3f);
+        }
+        if (v >= 0xe0 && v < 0xf0 && i + 2 < n) {
+            return (v & 0x0f) << 12 | (c[i + 1] & 0x3f) << 6 | (c[i + 2] & 0x3f);
+        }
+        if (v >= 0xf0 && i + 3 < n) {
+            return (v & 0x07) << 18 | (c[i + 1] & 0x3f) << 12 | (c[i + 2] & 0x3f) << 6 | (c[i + 3] & 0x3f);
+        }
+        return -1;
     }
 
     static String decode(String html, int from, int to) {

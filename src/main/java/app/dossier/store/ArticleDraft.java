@@ -2,6 +2,7 @@ package app.dossier.store;
 
 import app.dossier.model.ArticleId;
 import app.dossier.model.ParsedItem;
+import java.util.function.UnaryOperator;
 
 /**
  * An article about to be stored: its identity, what the feed said, and a hash of that content so
@@ -20,17 +21,32 @@ public final class ArticleDraft {
     private final byte[] summaryBlob;
     private final byte[] contentBlob;
 
-    public ArticleDraft(ArticleId id, ParsedItem item, long contentHash, String searchBody) {
+    private ArticleDraft(ArticleId id, ParsedItem item, long contentHash, byte[] searchBody, byte[] summaryBlob,
+            byte[] contentBlob) {
         this.id = id;
         this.item = item;
         this.contentHash = contentHash;
-        this.searchBody = IndexEntry.utf8(searchBody);
-        this.summaryBlob = Blobs.pack(item.summary());
-        this.contentBlob = Blobs.pack(item.content());
+        this.searchBody = searchBody;
+        this.summaryBlob = summaryBlob;
+        this.contentBlob = contentBlob;
     }
 
     public ArticleDraft(ArticleId id, ParsedItem item, long contentHash) {
-        this(id, item, contentHash, null);
+        this(id, item, contentHash, null, Blobs.pack(item.summary()), Blobs.pack(item.content()));
+    }
+
+    /**
+     * A draft whose search text is made now: {@code searchText} turns the UTF-8 of the article's
+     * body (its content, or its summary when the content is blank) into the UTF-8 of its search
+     * text. The HTML is encoded once, for storage and for the search text alike.
+     */
+    public static ArticleDraft withSearchText(ArticleId id, ParsedItem item, long contentHash,
+            UnaryOperator<byte[]> searchText) {
+        byte[] summary = IndexEntry.utf8(item.summary());
+        byte[] content = IndexEntry.utf8(item.content());
+        byte[] body = item.content() != null && !item.content().isBlank() ? content : summary;
+        return new ArticleDraft(id, item, contentHash, searchText.apply(body), Blobs.pack(summary),
+                Blobs.pack(content));
     }
 
     public ArticleId id() {

@@ -50,10 +50,14 @@ final class Blobs {
     }
 
     static byte[] pack(String text) {
-        if (text == null) {
+        return text == null ? null : pack(text.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** Packs text given as UTF-8 (not kept: the blob is a new array). */
+    static byte[] pack(byte[] utf8) {
+        if (utf8 == null) {
             return null;
         }
-        byte[] utf8 = text.getBytes(StandardCharsets.UTF_8);
         if (utf8.length >= MIN_COMPRESS && utf8.length <= MAX_TEXT_BYTES) { // longer stays plain: see unpack
             LZ4Compressor lz4 = Codec.COMPRESSOR;
             byte[] out = new byte[5 + lz4.maxCompressedLength(utf8.length)];

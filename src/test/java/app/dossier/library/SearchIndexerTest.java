@@ -86,7 +86,8 @@ class SearchIndexerTest {
         for (long id = 1; id <= 3; id++) {
             ParsedItem item = new ParsedItem("g" + id, "Story " + id, null, null, null, List.of(), null,
                     "<p>Talks on a truce.</p>", null, null);
-            drafts.add(new ArticleDraft(new ArticleId(id), item, id, "Talks on a truce number " + id));
+            byte[] searchText = ("Talks on a truce number " + id).getBytes(java.nio.charset.StandardCharsets.UTF_8);
+            drafts.add(ArticleDraft.withSearchText(new ArticleId(id), item, id, html -> searchText));
         }
         List<IndexEntry> handedOver = store.storeArticles(feed.id(), drafts).indexable();
         assertThat(handedOver).hasSize(3);

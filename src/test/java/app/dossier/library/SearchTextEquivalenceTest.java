@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import app.dossier.SharedFiles;
 import app.dossier.feed.FeedParser;
 import app.dossier.model.ParsedItem;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -14,8 +15,8 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
- * {@link SearchText} scans a character array in one pass; it must give exactly what the
- * string-scanning version it replaced gave, kept here as the reference: on every item of the
+ * {@link SearchText} scans the HTML's UTF-8 in one pass; it must give exactly the UTF-8 of what
+ * the string-scanning version it replaced gave, kept here as the reference: on every item of the
  * NetNewsWire and feedparser corpora, and on random HTML-like text built from the pieces where the
  * two could differ (tags of every case, comments, script and style, entities, odd letters whose
  * case folds to ASCII).
@@ -43,7 +44,7 @@ class SearchTextEquivalenceTest {
         assertThat(bodies).hasSizeGreaterThan(1000);
         for (String html : bodies) {
             if (html != null) {
-                assertThat(SearchText.text(html)).as(html).isEqualTo(Reference.text(html));
+                assertSame(html);
             }
         }
     }
@@ -54,7 +55,9 @@ class SearchTextEquivalenceTest {
             "201D", "amp", "nbsp", "shy", "<p>", "</P>", "<b>", "</B>", "<em>", "<EM>", "<Strong>", "<span class=x>",
             "<wbr>", "<figure>", "<section>", "<h1>", "<br/>", "<!--", "-->", "<script>", "</SCRIPT>", "<style",
             "</style>", "<Script", "<scriptx>", "\u017F", "\u212A", "\u0130", "К", "«", "“", "<!DOCTYPE html>",
-            "<?xml?>", "&#8220;", "&#x1F600;", "&#0;", "&#xZZ;", "&unknown;", "&nbsp", "<a href='x'>", "<a"};
+            "<?xml?>", "&#8220;", "&#x1F600;", "&#0;", "&#xZZ;", "&unknown;", "&nbsp", "<a href='x'>", "<a", "\u0131",
+            "<scr\u0131pt>", "</SCR\u0130PT>", "&#\u0661\u0662;", "\uD83D\uDE00", "é", "<é", "<\uD83D\uDE00", "&#x1F600",
+            "ssssssssss", "<\u017Fcript>", "<s\u212Aript", "<\u017Ftyle>", "\u00E9\u00E9\u00E9\u00E9\u00E9"};
         Random random = new Random(20261126);
         for (int round = 0; round < 50_000; round++) {
             StringBuilder html = new StringBuilder();
@@ -63,8 +66,15 @@ class SearchTextEquivalenceTest {
                 html.append(pieces[random.nextInt(pieces.length)]);
             }
             String s = html.toString();
-            assertThat(SearchText.text(s)).as(s).isEqualTo(Reference.text(s));
+            assertSame(s);
         }
+    }
+
+    /** What reaches the index, the UTF-8 of the search text, is byte for byte what the reference gave. */
+    private static void assertSame(String html) {
+        byte[] utf8 = html.getBytes(StandardCharsets.UTF_8);
+        assertThat(SearchText.utf8(utf8)).as(html).isEqualTo(Reference.text(html).getBytes(StandardCharsets.UTF_8));
+        assertThat(utf8).as("the input is never written to").isEqualTo(html.getBytes(StandardCharsets.UTF_8));
     }
 
     /** The previous implementation, unchanged but for sharing {@link SearchText#decode}. */

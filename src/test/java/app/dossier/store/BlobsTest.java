@@ -91,7 +91,7 @@ class BlobsTest {
 
     @Test
     void nullStaysNull() {
-        assertThat(Blobs.pack(null)).isNull();
+        assertThat(Blobs.pack((String) null)).isNull();
         assertThat(Blobs.unpack(null)).isNull();
     }
 
