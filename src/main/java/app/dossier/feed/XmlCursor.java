@@ -161,19 +161,35 @@ final class XmlCursor {
 
     /** The element's text content as written (child tags dropped, their text kept). */
     String rawText() throws XMLStreamException {
-        buffer.setLength(0);
+        // Text is coalesced, so an element without children usually has one piece of text: that
+        // piece is taken as the parser's string, and only a second piece starts the buffer.
+        String only = null;
+        boolean buffered = false;
         int level = 0;
         while (true) {
             int event = in.next();
             switch (event) {
-                case XMLStreamConstants.CHARACTERS, XMLStreamConstants.CDATA, XMLStreamConstants.SPACE ->
+                case XMLStreamConstants.CHARACTERS, XMLStreamConstants.CDATA, XMLStreamConstants.SPACE -> {
+                    if (!buffered && only == null) {
+                        only = in.getText();
+                    } else {
+                        if (!buffered) {
+                            buffered = startBuffer(only);
+                        }
                         buffer.append(in.getTextCharacters(), in.getTextStart(), in.getTextLength());
-                case XMLStreamConstants.ENTITY_REFERENCE -> buffer.append(entity());
+                    }
+                }
+                case XMLStreamConstants.ENTITY_REFERENCE -> {
+                    if (!buffered) {
+                        buffered = startBuffer(only);
+                    }
+                    buffer.append(entity());
+                }
                 case XMLStreamConstants.START_ELEMENT -> level++;
                 case XMLStreamConstants.END_ELEMENT -> {
                     if (level == 0) {
                         depth--;
-                        return buffer.toString();
+                        return buffered ? buffer.toString() : only == null ? "" : only;
                     }
                     level--;
                 }
@@ -183,6 +199,15 @@ final class XmlCursor {
                 }
             }
         }
+    }
+
+    /** Starts the text buffer with the text read so far; always true. */
+    private boolean startBuffer(String soFar) {
+        buffer.setLength(0);
+        if (soFar != null) {
+            buffer.append(soFar);
+        }
+        return true;
     }
 
     /**

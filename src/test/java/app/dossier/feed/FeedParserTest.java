@@ -84,6 +84,19 @@ class FeedParserTest {
     }
 
     @Test
+    void textInSeveralPiecesIsJoined() throws Exception {
+        // A comment splits an element's text into pieces; entities, CDATA and a child's text join them.
+        ParsedFeed feed = parse("""
+                <rss version="2.0"><channel><title>Desk</title>
+                  <item><title>  Cease<!-- note -->fire &amp; <![CDATA[talks]]><b> now</b>  </title>
+                    <author>desk@example.org (<!-- x -->News Desk)</author><guid>a</guid></item>
+                  <item><title><!-- only a comment --></title><guid>b</guid></item>
+                  <item><title>One piece</title><guid>c</guid></item>
+                </channel></rss>""");
+        assertThat(feed.items()).extracting(ParsedItem::title).containsExactly("Ceasefire & talks now", null, "One piece");
+    }
+
+    @Test
     void atom10WithXmlBaseXhtmlAndPeople() throws Exception {
         ParsedFeed feed = parse("""
                 <feed xmlns="http://www.w3.org/2005/Atom" xml:base="https://blog.example.net/" xml:lang="uk">
