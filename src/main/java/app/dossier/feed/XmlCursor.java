@@ -222,17 +222,28 @@ final class XmlCursor {
         sawElements = false;
         boolean[] isVoid = voidStack;
         int level = 0;
+        // As in rawText: text kept as it is and in one piece (RSS HTML, escaped or in CDATA) is
+        // taken as the parser's string; anything more starts the buffer.
+        String only = null;
+        boolean buffered = escapeText;
         while (true) {
             int event = in.next();
+            if (!buffered && only != null && event != XMLStreamConstants.END_ELEMENT && event != XMLStreamConstants.COMMENT
+                    && event != XMLStreamConstants.PROCESSING_INSTRUCTION) {
+                buffered = startBuffer(only);
+            }
             switch (event) {
                 case XMLStreamConstants.CHARACTERS, XMLStreamConstants.CDATA, XMLStreamConstants.SPACE -> {
                     if (escapeText) {
                         escapeInto(out, in.getTextCharacters(), in.getTextStart(), in.getTextLength());
+                    } else if (!buffered && only == null) {
+                        only = in.getText();
                     } else {
                         out.append(in.getTextCharacters(), in.getTextStart(), in.getTextLength());
                     }
                 }
                 case XMLStreamConstants.ENTITY_REFERENCE -> {
+                    buffered = true;
                     String e = entity();
                     if (escapeText) {
                         escapeInto(out, e.toCharArray(), 0, e.length());
@@ -241,6 +252,7 @@ final class XmlCursor {
                     }
                 }
                 case XMLStreamConstants.START_ELEMENT -> {
+                    buffered = true;
                     level++;
                     sawElements = true;
                     if (level >= isVoid.length) {
@@ -277,7 +289,7 @@ final class XmlCursor {
                 case XMLStreamConstants.END_ELEMENT -> {
                     if (level == 0) {
                         depth--;
-                        String html = out.toString().strip();
+                        String html = buffered ? out.toString().strip() : only == null ? "" : only.strip();
                         return html.isEmpty() ? null : html;
                     }
                     if (!isVoid[level]) {

@@ -97,6 +97,19 @@ class FeedParserTest {
     }
 
     @Test
+    void htmlInSeveralPiecesIsJoined() throws Exception {
+        ParsedFeed feed = parse("""
+                <rss version="2.0"><channel><title>Desk</title>
+                  <item><guid>a</guid><description>  &lt;p&gt;Cease<!-- note -->fire &amp;amp; <![CDATA[<b>talks</b>]]><i>now</i>  </description></item>
+                  <item><guid>b</guid><description><!-- only a comment --></description></item>
+                  <item><guid>c</guid><description> &lt;p&gt;One piece&lt;/p&gt; </description></item>
+                  <item><guid>d</guid><description><p>Inline <em>markup</em></p></description></item>
+                </channel></rss>""");
+        assertThat(feed.items()).extracting(ParsedItem::summary).containsExactly(
+                "<p>Ceasefire &amp; <b>talks</b><i>now</i>", null, "<p>One piece</p>", "<p>Inline <em>markup</em></p>");
+    }
+
+    @Test
     void atom10WithXmlBaseXhtmlAndPeople() throws Exception {
         ParsedFeed feed = parse("""
                 <feed xmlns="http://www.w3.org/2005/Atom" xml:base="https://blog.example.net/" xml:lang="uk">
