@@ -37,8 +37,9 @@ public final class ArticleDraft {
 
     /**
      * A draft whose search text is made now: {@code searchText} turns the UTF-8 of the article's
-     * body (its content, or its summary when the content is blank) into the UTF-8 of its search
-     * text. The HTML is encoded once, for storage and for the search text alike.
+     * body (its content, or its summary when the content is blank; null when it has neither) into
+     * the UTF-8 of its search text. The HTML is encoded once, for storage and for the search text
+     * alike; {@code searchText} must not change the array it is given.
      */
     public static ArticleDraft withSearchText(ArticleId id, ParsedItem item, long contentHash,
             UnaryOperator<byte[]> searchText) {
