@@ -40,7 +40,7 @@ final class SearchText {
     static IndexEntry of(IndexSource source) {
         String body = source.content() != null && !source.content().isBlank() ? source.content() : source.summary();
         return new IndexEntry(source.rowid(), source.id(), source.title(), source.authors(),
-                utf8(body == null ? null : body.getBytes(StandardCharsets.UTF_8)));
+                utf8(IndexEntry.utf8(body)));
     }
 
     /** The search text of HTML given as text (the same as {@link #utf8(byte[])}, decoded). */

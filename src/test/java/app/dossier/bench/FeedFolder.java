@@ -19,11 +19,24 @@ public final class FeedFolder {
     public static List<ParsedItem> items(Path folder) throws IOException, FeedParseException {
         FeedParser parser = new FeedParser();
         List<ParsedItem> out = new ArrayList<>();
-        try (Stream<Path> files = Files.list(folder)) {
-            for (Path f : files.filter(p -> p.toString().endsWith(".xml")).sorted().toList()) {
-                out.addAll(parser.parse(f).items());
-            }
+        for (Path f : files(folder)) {
+            out.addAll(parser.parse(f).items());
         }
         return out;
+    }
+
+    /** The bytes of every feed file in the folder, in file-name order. */
+    public static List<byte[]> documents(Path folder) throws IOException {
+        List<byte[]> out = new ArrayList<>();
+        for (Path f : files(folder)) {
+            out.add(Files.readAllBytes(f));
+        }
+        return out;
+    }
+
+    private static List<Path> files(Path folder) throws IOException {
+        try (Stream<Path> files = Files.list(folder)) {
+            return files.filter(p -> p.toString().endsWith(".xml")).sorted().toList();
+        }
     }
 }

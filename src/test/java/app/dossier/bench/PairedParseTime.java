@@ -5,13 +5,10 @@ import java.lang.management.ThreadMXBean;
 import java.lang.reflect.Method;
 import java.net.URL;
 import java.net.URLClassLoader;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import java.util.stream.Stream;
 
 /**
  * The feed parser of two builds in one JVM, parsing every file of a folder of feeds (the
@@ -39,12 +36,7 @@ public final class PairedParseTime {
             System.exit(2);
         }
         int rounds = args.length > 3 ? Integer.parseInt(args[3]) : 12;
-        List<byte[]> documents = new ArrayList<>();
-        try (Stream<Path> files = Files.list(Path.of(args[2]))) {
-            for (Path f : files.filter(p -> p.toString().endsWith(".xml")).sorted().toList()) {
-                documents.add(Files.readAllBytes(f));
-            }
-        }
+        List<byte[]> documents = FeedFolder.documents(Path.of(args[2]));
         Object[] parsers = new Object[2];
         Method[] parse = new Method[2];
         for (int b = 0; b < 2; b++) {
