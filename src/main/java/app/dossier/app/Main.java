@@ -17,6 +17,7 @@ public final class Main {
     }
 
     public static void main(String[] args) {
+        Threads.poolAsyncHandOffs();
         Store.useNativeLibraryCache(DataDirectory.cache(System.getenv(), System.getProperty("os.name"),
                 System.getProperty("user.home")));
         int code;
