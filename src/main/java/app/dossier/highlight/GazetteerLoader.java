@@ -121,8 +121,9 @@ final class GazetteerLoader {
         for (String spelling : spellings) {
             add(spelling, full, EntityType.PERSON, true, null);
             List<String> parts = cut(spelling, ' ', false);
-            String surname = parts.size() == 1 ? spelling : parts.get(parts.size() - 1);
-            if (surname.length() >= 4 && !surname.equals("II")) {
+            String family = NameTable.familyNameFirst(spelling, false);
+            String surname = family != null ? family : parts.size() == 1 ? spelling : parts.get(parts.size() - 1);
+            if ((surname.length() >= 4 || family != null) && !surname.equals("II")) {
                 String known = bySurname.putIfAbsent(surname, full);
                 if (known != null && !known.equals(full)) {
                     ambiguous.add(surname);

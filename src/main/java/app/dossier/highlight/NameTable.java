@@ -35,16 +35,22 @@ final class NameTable {
     private final Set<String> ambiguous = new HashSet<>();
     private final List<Person> people = new ArrayList<>();
 
-    /** Registers a full name (two or more words), or adds a role it was missing. */
+    /**
+     * Registers a full name (two or more words), or adds a role it was missing.
+     *
+     * @param gender the gender of the name's first word as a given name ('m', 'f', 'u'), or 0 when
+     *               it is not a known given name
+     */
     Person add(String fullName, String role, boolean official, char gender) {
         Person p = byFullName.get(fullName);
         if (p == null) {
-            p = new Person(fullName, role, official, gender);
+            String family = familyNameFirst(fullName, gender != 0);
+            p = new Person(fullName, role, official, family != null ? 'u' : gender);
             byFullName.put(fullName, p);
             people.add(p);
             String[] parts = fullName.split(" ");
             if (parts.length > 1) {
-                String surname = parts[parts.length - 1];
+                String surname = family != null ? family : parts[parts.length - 1];
                 String known = bySurname.putIfAbsent(surname, fullName);
                 if (known != null && !known.equals(fullName)) {
                     ambiguous.add(surname);
@@ -58,6 +64,33 @@ final class NameTable {
         }
         return p;
     }
+
+    /**
+     * The family name of a name written family name first, as Chinese, Korean and Vietnamese names
+     * are in the press ("Xi Jinping" is "Xi", "Kim Jong Un" "Kim", "Lee Jae-myung" "Lee"), or
+     * {@code null}. A first word that is also an English given name ("Lee Anderson", "Kim Darroch")
+     * counts only before a given name of two parts ("Jong Un", "Jae-myung").
+     */
+    static String familyNameFirst(String fullName, boolean firstIsGivenName) {
+        String[] parts = fullName.split(" ");
+        if (parts.length < 2 || parts.length > 3 || !FAMILY_NAMES_FIRST.contains(parts[0])) {
+            return null;
+        }
+        boolean twoPartGiven = parts.length == 3 || parts[1].indexOf('-') > 0;
+        return twoPartGiven || !firstIsGivenName ? parts[0] : null;
+    }
+
+    /** Common Chinese, Korean and Vietnamese family names, as romanised in the press. */
+    private static final Set<String> FAMILY_NAMES_FIRST = Set.of("Xi", "Li", "Wang", "Zhang", "Liu", "Chen",
+            "Yang", "Zhao", "Huang", "Zhou", "Wu", "Xu", "Sun", "Hu", "Zhu", "Gao", "Lin", "He", "Guo", "Ma",
+            "Luo", "Liang", "Song", "Zheng", "Xie", "Han", "Tang", "Feng", "Yu", "Dong", "Xiao", "Cheng", "Cao",
+            "Yuan", "Deng", "Fu", "Shen", "Zeng", "Peng", "Lu", "Su", "Jiang", "Cai", "Jia", "Ding", "Wei",
+            "Xue", "Ye", "Yan", "Pan", "Du", "Dai", "Xia", "Zhong", "Tian", "Ren", "Fan", "Fang", "Shi", "Yao",
+            "Tan", "Liao", "Zou", "Xiong", "Jin", "Hao", "Kong", "Bai", "Cui", "Kang", "Mao", "Qiu", "Qin",
+            "Gu", "Hou", "Shao", "Meng", "Duan", "Lei", "Qian", "Yin", "Yi", "Chang", "Qiao", "Lai", "Gong",
+            "Wen", "Hun", "Kim", "Lee", "Park", "Choi", "Jung", "Cho", "Yoon", "Jang", "Lim", "Oh", "Seo",
+            "Shin", "Kwon", "Hwang", "Ahn", "Yoo", "Hong", "Jeon", "Ko", "Moon", "Son", "Bae", "Baek", "Nam",
+            "Nguyen", "Tran", "Le", "Pham", "Hoang", "Phan", "Vu", "Dang", "Bui", "Ngo", "Duong", "Ly");
 
     Person get(String fullName) {
         return byFullName.get(fullName);

@@ -113,8 +113,9 @@ final class SpeakerResolver {
         String described = definite || determiner.equals("a") || determiner.equals("an")
                 ? t.text.substring(t.start[a + 1 < b ? a + 1 : a], t.end[b - 1]) : asWritten;
         if (t.has(head, WordClass.GROUP)) {
-            boolean official = t.has(head, WordClass.OFFICIAL) || Roles.isOfficial(asWritten)
-                    || countryInside(a, b) && isOfficialGroupNoun(lower);
+            // Only the words up to the head say what the group is: "critics of Prime Minister …" are not officials.
+            boolean official = t.has(head, WordClass.OFFICIAL) || Roles.isOfficial(t.text.substring(t.start[a], t.end[head]))
+                    || countryInside(a, head + 1) && isOfficialGroupNoun(lower) || servesOfficial(a, b, lower);
             return new Speaker(null, asWritten, span, null, SpeakerType.GROUP, official);
         }
         if (t.has(head, WordClass.ROLE) || lower.equals("source")) {
@@ -265,7 +266,6 @@ final class SpeakerResolver {
         };
     }
 
-
     private boolean countryInside(int a, int b) {
         for (int k = a; k < b; k++) {
             int mi = mentionAt[k];
@@ -301,6 +301,9 @@ final class SpeakerResolver {
                 return null; // "a spokeswoman for the Kremlin" is the spokeswoman
             }
         }
+        if (m.type() == EntityType.PERSON && servesNamed(a, m.first())) {
+            return null; // "a spokeswoman for Prime Minister Keir Starmer", "critics of Hungarian Prime Minister Viktor Orban"
+        }
         if (m.type() != EntityType.PERSON) {
             // "Ukrainian officials", "Russia's foreign ministry": a country word modifying a noun.
             if (m.last() < b && t.isWord(m.last()) && !t.isPossessive(m.last())) {
@@ -309,6 +312,32 @@ final class SpeakerResolver {
         }
         return m;
     }
+
+    /**
+     * Whether the words [a, name) before a person's name make the name a modifier of someone else:
+     * a preposition after a noun for people around the named one ("the family of", "aides to", "a
+     * spokeswoman for", "the office of"). Titles that take a preposition ("Secretary of State",
+     * "Ambassador to the United Nations") are not among those nouns, so their name still speaks.
+     */
+    private boolean servesNamed(int a, int name) {
+        for (int k = a + 1; k < name; k++) {
+            if (t.isWord(k) && isPreposition(t.lower(k)) && t.isWord(k - 1)
+                    && AROUND_A_PERSON.contains(t.lower(k - 1))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Nouns for the people and bodies around a person, who speak for or about them. */
+    private static final java.util.Set<String> AROUND_A_PERSON = Vocabulary.set("spokesman", "spokeswoman",
+            "spokesperson", "spokespeople", "spokesmen", "spokeswomen", "aide", "aides", "adviser", "advisers",
+            "advisor", "advisors", "lawyer", "lawyers", "attorney", "attorneys", "office", "family", "son",
+            "daughter", "wife", "widow", "husband", "brother", "sister", "friend", "friends", "ally", "allies",
+            "critic", "critics", "supporter", "supporters", "relative", "relatives", "colleague", "colleagues",
+            "associate", "associates", "opponent", "opponents", "rival", "rivals", "loyalist", "loyalists",
+            "backer", "backers", "campaign", "team", "government", "administration", "party", "camp",
+            "entourage", "staff", "staffers", "representatives", "people", "sources", "officials", "members");
 
     private static boolean isPreposition(String w) {
         return w.equals("for") || w.equals("to") || w.equals("of") || w.equals("at") || w.equals("with")
@@ -476,13 +505,19 @@ final class SpeakerResolver {
 
     /**
      * The one person in focus: mentioned (outside quotes) since the last attribution, within the
-     * last three paragraphs, or the last speaker. Several, or a gender clash, mean nobody.
+     * last three paragraphs, or the last speaker. Several, or a gender clash, mean nobody. A person
+     * named only in the rest of the last attribution's own sentence ("Zelensky said he was ready to
+     * meet Putin") stands beside that speaker rather than replacing them, and so does another person
+     * named in that sentence before its speech verb ("Borrell said, while Stoltenberg added that …"):
+     * two people in focus, nobody is named (as with anyone else named in between, whatever their gender).
      */
     private NameTable.Person personInFocus(char gender, int cueToken, int unitStart, int paragraph) {
         int floorPara = Math.max(0, paragraph - 2);
         int floor = t.indexAt(s.paraStart[floorPara]);
         int from = Math.max(floor, lastCueToken + 1);
+        int lastSentenceEnd = lastCueToken < 0 ? -1 : t.indexAt(s.end[sentenceOf(lastCueToken)]);
         String candidate = null;
+        boolean laterSentence = false; // the candidate is named after the last attribution's sentence
         for (int k = from; k < cueToken; k++) {
             int mi = mentionAt[k];
             if (mi < 0 || quoteAt[k] >= 0) {
@@ -497,10 +532,24 @@ final class SpeakerResolver {
             } else if (!candidate.equals(m.canonical())) {
                 return null;
             }
+            laterSentence |= k >= lastSentenceEnd;
         }
-        if (candidate == null && lastSpeaker != null && lastSpeaker.type() == SpeakerType.PERSON
-                && lastSpeaker.name() != null && paragraph - lastParagraph <= 2) {
-            candidate = lastSpeaker.name(); // nobody new named since: the last speaker is still in focus
+        String lastPerson = lastSpeaker != null && lastSpeaker.type() == SpeakerType.PERSON
+                && lastSpeaker.name() != null && paragraph - lastParagraph <= 2 ? lastSpeaker.name() : null;
+        if (candidate != null && !laterSentence && lastPerson != null && !lastPerson.equals(candidate)) {
+            return null; // the speaker and someone their sentence named
+        }
+        if (candidate == null && lastPerson != null) {
+            candidate = lastPerson; // nobody new named since: the last speaker is still in focus
+            int sentenceFirst = Math.max(floor, t.indexAt(s.start[sentenceOf(lastCueToken)]));
+            for (int k = sentenceFirst; k < lastCueToken; k++) {
+                int mi = mentionAt[k];
+                if (mi >= 0 && quoteAt[k] < 0 && mentions.get(mi).first() == k
+                        && mentions.get(mi).type() == EntityType.PERSON
+                        && !mentions.get(mi).canonical().equals(candidate)) {
+                    return null;
+                }
+            }
         }
         if (candidate == null) {
             return null;
@@ -509,10 +558,32 @@ final class SpeakerResolver {
         if (person == null) {
             return null;
         }
-        if (person.gender != 0 && person.gender != 'u' && person.gender != gender) {
+        if (!mayBe(candidate, gender)) {
             return null;
         }
         return person;
+    }
+
+    /** Whether the person of this full name may be what a pronoun of {@code gender} refers to. */
+    private boolean mayBe(String fullName, char gender) {
+        NameTable.Person p = names.get(fullName);
+        return p == null || p.gender == 0 || p.gender == 'u' || p.gender == gender;
+    }
+
+    /** The sentence that holds token {@code k}. */
+    private int sentenceOf(int k) {
+        int offset = t.start[k];
+        int lo = 0;
+        int hi = s.count - 1;
+        while (lo < hi) {
+            int mid = (lo + hi + 1) >>> 1;
+            if (s.start[mid] <= offset) {
+                lo = mid;
+            } else {
+                hi = mid - 1;
+            }
+        }
+        return lo;
     }
 
     private Mention lastMention(int before, boolean orgToo) {
@@ -529,3 +600,4 @@ final class SpeakerResolver {
         return null;
     }
 }
+

@@ -168,6 +168,23 @@ final class SubjectFinder {
         Mention named = personFilling(k + 1, comma);
         if (named != null) {
             int roleFirst = npBackward(k - 1, a);
+            if (roleFirst > a && t.isWord(roleFirst - 1) && !t.has(roleFirst - 1, WordClass.CONNECTIVE)) {
+                // "Mr. Lammy, who was in Kyiv with his French counterpart, Jean-Noël Barrot, said": the
+                // words before the name end a clause about someone else; the name is not the subject.
+                // The subject is the one the relative clause follows, if there is one.
+                for (int j = roleFirst - 1; j > a && roleFirst - j < 40 && quoteAt[j] < 0; j--) {
+                    if (t.is(j, ',') && t.isWord(j + 1) && (t.lower(j + 1).equals("who") || t.lower(j + 1).equals("whose"))) {
+                        int first = npBackward(j - 1, a);
+                        if (first < 0) {
+                            return false;
+                        }
+                        c.subjectFirst = first;
+                        c.subjectLast = j;
+                        return true;
+                    }
+                }
+                return false;
+            }
             c.subjectFirst = named.first();
             c.subjectLast = named.last();
             if (roleFirst >= 0) {

@@ -197,7 +197,7 @@ final class Vocabulary {
             "Palace", "House", "Hall", "Tower", "Capitol", "Hill", "Media", "Reuters", "Program",
             "Programme", "Project", "Plan", "Strategy", "Doctrine", "Index", "Report", "Affairs",
             "Security", "Defense", "Defence", "Intelligence", "Police", "Unit", "System", "Systems",
-            "Industries", "Energy", "Oil", "Gas", "Force", "Air", "Fleet", "Bureau", "Mission", "Operator", "Airlines", "Motors", "Group", "Holdings", "Partners",
+            "Industries", "Energy", "Oil", "Gas", "Force", "Air", "Fleet", "Bureau", "Mission", "Operator", "Staff", "Airlines", "Motors", "Group", "Holdings", "Partners",
             "Studies", "Research", "Policy", "Affairs", "Europe", "America", "Africa", "Asia", "Gulf", "East",
             "West", "North", "South", "Strip", "Bank", "Heights", "Peninsula", "Canal", "Strait", "Ocean");
 
