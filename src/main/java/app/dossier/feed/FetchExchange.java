@@ -77,6 +77,12 @@ final class FetchExchange {
                 heldHost = host;
             }
         }).thenRunAsync(() -> {
+            // The host may have asked us to wait (429/503 to another feed) while this one queued for it.
+            HostBackoff waitNow = ctx.backoffs().waiting(host, ctx.now());
+            if (waitNow != null) {
+                finish(hostWaiting(waitNow));
+                return;
+            }
             startNanos = ctx.nanoTime().getAsLong();
             started = true;
             long timeout = ctx.settings().responseTimeout().toNanos();
@@ -204,8 +210,11 @@ final class FetchExchange {
                     heldHost = toHost;
                 }
             }
+            HostBackoff waitNow = late ? null : ctx.backoffs().waiting(toHost, ctx.now());
             if (late) {
                 ctx.queue().leaveHost(toHost);
+            } else if (waitNow != null) {
+                finish(hostWaiting(waitNow)); // asked to wait while this redirect queued for the host
             } else {
                 send(target);
             }

@@ -69,6 +69,27 @@ class FeedFetcherStatusTest extends FetcherTestBase {
     }
 
     @Test
+    void feedsQueuedForAHostThatSaysWaitAreNotSent() throws Exception {
+        server.on("/a", LoopbackServer.answer(429, null, "Retry-After", "600"));
+        for (int i = 1; i <= 5; i++) {
+            server.on("/b" + i, LoopbackServer.answer(200, RSS_BYTES));
+        }
+        FeedFetcher fetcher = fetcher(fast().withLimits(1, 16, Duration.ZERO)); // one at a time: the rest queue
+
+        var first = fetcher.fetch(FetchRequest.of(server.url("/a")));
+        List<java.util.concurrent.CompletableFuture<FetchResult>> queued = new java.util.ArrayList<>();
+        for (int i = 1; i <= 5; i++) {
+            queued.add(fetcher.fetch(FetchRequest.of(server.url("/b" + i))));
+        }
+
+        assertThat(first.get(20, java.util.concurrent.TimeUnit.SECONDS).outcome()).isEqualTo(Outcome.RATE_LIMITED);
+        for (var f : queued) {
+            assertThat(f.get(20, java.util.concurrent.TimeUnit.SECONDS).outcome()).isEqualTo(Outcome.HOST_WAITING);
+        }
+        assertThat(server.requests()).extracting(LoopbackServer.Seen::path).containsExactly("/a");
+    }
+
+    @Test
     void waitsSurviveARestart() throws Exception {
         server.on("/feed", LoopbackServer.answer(200, RSS_BYTES));
         FeedFetcher restarted = fetcher();
