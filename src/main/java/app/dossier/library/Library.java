@@ -279,6 +279,10 @@ public final class Library implements AutoCloseable {
             throw new LibraryException("the shortest interval is " + RefreshSchedule.MIN_INTERVAL.toMinutes()
                     + " minutes");
         }
+        if (interval != null && interval.compareTo(RefreshSchedule.MAX_INTERVAL) > 0) {
+            throw new LibraryException("the longest interval is " + RefreshSchedule.MAX_INTERVAL.toMinutes()
+                    + " minutes (" + RefreshSchedule.MAX_INTERVAL.toDays() + " days)");
+        }
         guard(() -> {
             store.setInterval(feed.id(), interval);
             return null;

@@ -198,9 +198,12 @@ final class RefreshPipeline {
                 }
                 FetchState next = fetched.nextState(target.state());
                 if (error != null) {
-                    // Keep the previous body hash: the same broken document is parsed (and reported) again.
-                    next = new FetchState(next.etag(), next.lastModified(), next.validatorsStoredAt(),
-                            target.state().bodyHash(), next.failures(), next.backoffUntil(), next.gone(),
+                    // Keep the previous body hash and validators: the same broken document is fetched,
+                    // parsed and reported again, not answered 304 and passed off as unchanged. The
+                    // failures go on counting from before, so a feed that stays broken backs off.
+                    FetchState before = target.state();
+                    next = new FetchState(before.etag(), before.lastModified(), before.validatorsStoredAt(),
+                            before.bodyHash(), before.failures(), before.backoffUntil(), next.gone(),
                             next.redirectCandidate(), next.redirectStreak(), next.lastStatus(), null)
                             .withFailure(now, fetched.status(), error);
                 }
@@ -246,6 +249,11 @@ final class RefreshPipeline {
                         fetched == null ? 0 : fetched.wireBytes(), Duration.ZERO, 0,
                         "could not be stored: " + e.getMessage(), null);
                 counts = StoreCounts.NONE;
+                try {
+                    store.recordOutcome(outcome); // so the feed's status shows it, not its last success
+                } catch (RuntimeException again) {
+                    // The library cannot take even that; the refresh still reports the feed.
+                }
                 afterCommit();
             }
 

@@ -32,6 +32,8 @@ public final class RefreshSchedule {
     public static final Duration DEFAULT_INTERVAL = Duration.ofMinutes(60);
     /** No feed is polled more often than this on schedule, whatever the user or server says. */
     public static final Duration MIN_INTERVAL = Duration.ofMinutes(15);
+    /** The longest interval a user can set: a feed is checked at least once a year. */
+    public static final Duration MAX_INTERVAL = Duration.ofDays(365);
     /** The most a server or feed hint can stretch the interval. */
     public static final Duration MAX_HINT = Duration.ofHours(24);
     /** Jitter: a delay is multiplied by a factor in [0.9, 1.1). */
@@ -60,7 +62,7 @@ public final class RefreshSchedule {
         if (defaultInterval == null || defaultInterval.isNegative() || random == null) {
             throw new IllegalArgumentException("a schedule needs an interval and a random source");
         }
-        this.defaultInterval = max(defaultInterval, MIN_INTERVAL);
+        this.defaultInterval = withinLimits(defaultInterval);
         this.random = random;
     }
 
@@ -70,9 +72,17 @@ public final class RefreshSchedule {
         return new RefreshSchedule(DEFAULT_INTERVAL, r::nextDouble);
     }
 
-    /** The interval a feed is polled at: its own if set, else the default; never under 15 min. */
+    /**
+     * The interval a feed is polled at: its own if set, else the default; never under 15 min, never
+     * over a year (an older library may hold a longer one).
+     */
     public Duration interval(Duration feedInterval) {
-        return feedInterval == null ? defaultInterval : max(feedInterval, MIN_INTERVAL);
+        return feedInterval == null ? defaultInterval : withinLimits(feedInterval);
+    }
+
+    private static Duration withinLimits(Duration interval) {
+        Duration atLeast = max(interval, MIN_INTERVAL);
+        return atLeast.compareTo(MAX_INTERVAL) > 0 ? MAX_INTERVAL : atLeast;
     }
 
     /**

@@ -73,6 +73,10 @@ class RefreshCommandTest {
             assertThat(one.out()).contains("Refreshed 1 feed:");
             assertThat(run("interval", "Alpha", "120").out()).contains("every 120 minutes");
             assertThat(run("interval", "Alpha", "soon").code()).isEqualTo(1);
+            Run huge = run("interval", "Alpha", "999999999999999");
+            assertThat(huge.code()).isEqualTo(1);
+            assertThat(huge.err()).isEqualTo("dossier: the longest interval is 525600 minutes (365 days)" + System.lineSeparator());
+            assertThat(run("refresh", "--feed", "Alpha", "--force").code()).as("the feed still refreshes").isZero();
             assertThat(run("refresh", "--watch", "--force").code()).isEqualTo(1);
         }
     }

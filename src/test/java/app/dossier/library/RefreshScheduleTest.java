@@ -124,11 +124,20 @@ class RefreshScheduleTest {
     }
 
     @ParameterizedTest(name = "default {0} min, feed {1} -> {2} min")
-    @CsvSource({"60, , 60", "60, 30, 30", "60, 1, 15", "5, , 15", "120, , 120", "120, 240, 240"})
-    void theIntervalHasAFloor(long defaultMinutes, Long feedMinutes, long expected) {
+    @CsvSource({"60, , 60", "60, 30, 30", "60, 1, 15", "5, , 15", "120, , 120", "120, 240, 240",
+        "60, 525600, 525600", "60, 999999999999999, 525600", "999999999999999, , 525600"})
+    void theIntervalHasAFloorAndACeiling(long defaultMinutes, Long feedMinutes, long expected) {
         RefreshSchedule s = new RefreshSchedule(Duration.ofMinutes(defaultMinutes), () -> 0.5);
 
         assertThat(s.interval(minutes(feedMinutes))).isEqualTo(Duration.ofMinutes(expected));
+    }
+
+    @Test
+    void aHugeStoredIntervalStillGivesANextCheck() {
+        FetchState ok = FetchState.NEW;
+
+        assertThat(schedule(0.5).nextCheck(NOW, Duration.ofMinutes(999_999_999_999_999L), CacheHints.NONE,
+                PublishingHints.NONE, ok, null)).contains(NOW.plus(RefreshSchedule.MAX_INTERVAL));
     }
 
     @Test

@@ -218,6 +218,43 @@ class RefreshTest {
     }
 
     @Test
+    void aBrokenDocumentWithValidatorsIsNotPassedOffAsUnchangedNextTime() {
+        server.on("/feed.xml", LoopbackServer.answer(200, rss("Fine", 1)));
+        library.add(server.url("/feed.xml"));
+        server.on("/feed.xml", ex -> {
+            if ("\"broken\"".equals(ex.getRequestHeaders().getFirst("If-None-Match"))) {
+                LoopbackServer.send(ex, 304, null, "ETag", "\"broken\"");
+            } else {
+                LoopbackServer.send(ex, 200, "Service temporarily unavailable".getBytes(), "ETag", "\"broken\"");
+            }
+        });
+        assertThat(refresh(true).failed()).isEqualTo(1);
+        RefreshReport second = refresh(true);
+        assertThat(second.failed()).as("the broken document is fetched, parsed and reported again").isEqualTo(1);
+        assertThat(status("Fine").state().failures()).isEqualTo(2);
+        assertThat(server.requests("/feed.xml").get(server.requests("/feed.xml").size() - 1).headers())
+                .doesNotContainKey("If-None-Match");
+    }
+
+    @Test
+    void aFeedThatCannotBeStoredShowsItInItsStatus() throws Exception {
+        server.on("/feed.xml", LoopbackServer.answer(200, rss("Stuck", 1)));
+        library.add(server.url("/feed.xml"));
+        server.on("/feed.xml", LoopbackServer.answer(200, rss("Stuck", 3)));
+        try (java.sql.Connection c = java.sql.DriverManager.getConnection(
+                "jdbc:sqlite:" + dir.resolve("data").resolve(Library.DATABASE_FILE));
+                java.sql.Statement st = c.createStatement()) {
+            st.execute("CREATE TRIGGER refuse BEFORE INSERT ON article BEGIN SELECT RAISE(ABORT, 'refused'); END");
+        }
+
+        RefreshReport r = refresh(true);
+
+        assertThat(r.failed()).isEqualTo(1);
+        assertThat(status("Stuck").lastOutcome().error()).startsWith("could not be stored");
+        assertThat(library.stats().articles()).as("what was stored before stays").isEqualTo(1);
+    }
+
+    @Test
     void anHtmlPageInsteadOfTheFeedSaysSo() {
         server.on("/feed.xml", LoopbackServer.answer(200, rss("Site", 1)));
         library.add(server.url("/feed.xml"));
