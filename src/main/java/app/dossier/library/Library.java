@@ -142,6 +142,14 @@ public final class Library implements AutoCloseable {
             return new AddResult(existing.get(), true, 0, null, List.of());
         }
         FeedDiscovery discovery = new FeedFinder(fetcher()).find(url).join();
+        // A host that asked to wait during discovery (429/503) must not be asked again at once,
+        // by this refresh or the next command.
+        for (HostBackoff wait : fetcher().hostBackoffs()) {
+            guard(() -> {
+                store.saveHostBackoff(wait);
+                return null;
+            });
+        }
         if (discovery.feeds().isEmpty()) {
             throw new LibraryException(discovery.error() != null ? discovery.error()
                     : "found no feed at " + url);
@@ -228,7 +236,10 @@ public final class Library implements AutoCloseable {
                 RefreshSchedule.Scope scope = only != null ? RefreshSchedule.Scope.ONE_FEED
                         : RefreshSchedule.Scope.EVERYTHING;
                 if (schedule.refreshNow(now, s.state(), wait, scope).isPresent()) {
-                    targets.add(only != null && s.state().gone()
+                    // A gone feed the user refreshes by name is tried again, unless its host is
+                    // waited for: then nothing is asked and it stays stopped.
+                    boolean hostWaits = wait != null && wait.until().isAfter(now);
+                    targets.add(only != null && s.state().gone() && !hostWaits
                             ? new FeedStatus(s.feed(), s.state().withGoneCleared(), s.nextCheck(), s.interval(),
                                     s.hints(), s.lastOutcome())
                             : s);

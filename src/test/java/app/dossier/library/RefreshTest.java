@@ -187,6 +187,24 @@ class RefreshTest {
     }
 
     @Test
+    void aGoneFeedRefreshedByNameWhileItsHostWaitsStaysStopped() {
+        server.on("/feed.xml", LoopbackServer.answer(200, rss("Gone", 1)));
+        server.on("/other.xml", LoopbackServer.answer(200, rss("Other", 1)));
+        library.add(server.url("/feed.xml"));
+        library.add(server.url("/other.xml"));
+        server.on("/feed.xml", LoopbackServer.answer(410, "gone".getBytes()));
+        library.refresh("Gone", true, e -> { });
+        assertThat(status("Gone").state().gone()).isTrue();
+        server.on("/other.xml", LoopbackServer.answer(429, null, "Retry-After", "600"));
+        library.refresh("Other", true, e -> { }); // the host now asks to wait
+
+        library.refresh("Gone", true, e -> { });
+
+        assertThat(status("Gone").state().gone()).as("nothing was asked, so nothing changed").isTrue();
+        assertThat(status("Gone").nextCheck()).isNull();
+    }
+
+    @Test
     void aHostsRequestToWaitSurvivesARestart() {
         server.on("/a.xml", LoopbackServer.answer(200, rss("A", 1)));
         library.add(server.url("/a.xml"));
@@ -310,6 +328,26 @@ class RefreshTest {
         assertThat(error.get()).isNotNull();
         assertThat(error.get().getMessage()).doesNotContain("\n");
         assertThat(library.feeds()).isEmpty();
+    }
+
+    @Test
+    void aHostThatSaysWaitWhileAddingIsNotAskedAgainAfterARestart() {
+        server.on("/busy.xml", LoopbackServer.answer(429, null, "Retry-After", "600"));
+        server.on("/feed.xml", LoopbackServer.answer(200, rss("Later", 1)));
+        try {
+            library.add(server.url("/busy.xml"));
+        } catch (LibraryException refused) {
+            assertThat(refused.getMessage()).doesNotContain("\n");
+        }
+        library.close();
+        library = open();
+        int before = server.requests().size();
+
+        assertThat(library.subscribe(server.url("/feed.xml")).feed()).isNotNull();
+        RefreshReport r = refresh(true);
+
+        assertThat(r.waiting()).isEqualTo(1);
+        assertThat(server.requests()).as("the host is still waited for").hasSize(before);
     }
 
     @Test
