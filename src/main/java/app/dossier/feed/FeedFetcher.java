@@ -47,8 +47,14 @@ public final class FeedFetcher {
                 new HostQueue(settings.perHostLimit(), settings.globalLimit(), settings.startSpacing().toNanos(),
                         executor, System::nanoTime),
                 new HostBackoffs(),
-                new NetworkStatus(settings.networkProofAge().toNanos(), System::nanoTime),
+                new NetworkStatus(settings.networkProofAge().toNanos(), offlineGrace(settings).toNanos(), System::nanoTime),
                 executor, System::nanoTime);
+    }
+
+    /** How long a connection failure waits for another server's answer before it is put down to being offline. */
+    static Duration offlineGrace(FetchSettings settings) {
+        Duration grace = Duration.ofSeconds(3);
+        return settings.connectTimeout().compareTo(grace) < 0 ? settings.connectTimeout() : grace;
     }
 
     /** Fetches one feed; see the class comment for the threading contract. */

@@ -158,7 +158,11 @@ final class FetchExchange {
         }
         if (error != null) {
             NetworkFailure failure = NetworkFailure.of(error, WebAddress.host(uri), ctx.settings());
-            finish(failure.connectLevel() ? connectFailure(failure) : failure(failure.problem(), failure.message()));
+            if (failure.connectLevel()) {
+                connectFailure(failure);
+            } else {
+                finish(failure(failure.problem(), failure.message()));
+            }
             return;
         }
         ctx.network().answered();
@@ -295,11 +299,19 @@ final class FetchExchange {
                 + FeedFetcher.roughDuration(Duration.between(ctx.now(), wait.until())));
     }
 
-    private FetchResult connectFailure(NetworkFailure f) {
-        if (ctx.network().connectFailedCounts()) {
-            return failure(f.problem(), f.message());
-        }
-        return new Builder(null).build(Outcome.OFFLINE, f.problem(), "offline? " + f.message());
+    /**
+     * Ends the fetch as the host's failure or as being offline, which the network status may only
+     * tell a moment later (see {@link NetworkStatus}); the connection slot is given back at once.
+     */
+    private void connectFailure(NetworkFailure f) {
+        releaseSlot();
+        ctx.network().connectFailedCounts().whenCompleteAsync((counts, e) -> finish(Boolean.TRUE.equals(counts)
+                ? failure(f.problem(), f.message())
+                : new Builder(null).build(Outcome.OFFLINE, f.problem(), "offline? " + f.message())), ctx.executor())
+                .exceptionally(t -> {
+                    couldNotContinue(t);
+                    return null;
+                });
     }
 
     private FetchResult timeout() {
@@ -331,6 +343,11 @@ final class FetchExchange {
             return;
         }
         deadline.exchange = null;
+        releaseSlot();
+    }
+
+    /** Gives back the connection slot this fetch holds, if any. */
+    private void releaseSlot() {
         String host;
         boolean global;
         synchronized (this) {

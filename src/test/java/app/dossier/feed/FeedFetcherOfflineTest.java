@@ -8,6 +8,7 @@ import app.dossier.model.FetchState;
 import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.time.Duration;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class FeedFetcherOfflineTest extends FetcherTestBase {
@@ -64,6 +65,45 @@ class FeedFetcherOfflineTest extends FetcherTestBase {
     }
 
     @Test
+    void aFailureBeforeTheFirstAnswerCountsOnceAServerAnswers() throws Exception {
+        server.on("/slow", ex -> {
+            try {
+                Thread.sleep(300);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            LoopbackServer.send(ex, 200, RSS_BYTES);
+        });
+        FeedFetcher fetcher = fetcher();
+
+        var slow = fetcher.fetch(FetchRequest.of(server.url("/slow")));
+        FetchResult refused = fetch(fetcher, FetchRequest.of(refusedUrl())); // back long before /slow answers
+        FetchResult unresolvable = fetch(fetcher, FetchRequest.of(UNRESOLVABLE));
+
+        assertThat(slow.get(20, java.util.concurrent.TimeUnit.SECONDS).outcome()).isEqualTo(Outcome.UPDATED);
+        assertThat(refused.outcome()).as("the network works: the host is at fault").isEqualTo(Outcome.FAILED);
+        assertThat(unresolvable.outcome()).isEqualTo(Outcome.FAILED);
+        assertThat(unresolvable.message()).isEqualTo("could not find the server feeds.dossier-test.invalid");
+    }
+
+    @Test
+    void offlineFeedsWaitForTheGraceOnceNotEach() throws Exception {
+        FeedFetcher fetcher = fetcher(); // a grace of 2 s: the connect timeout of these tests
+        long start = System.nanoTime();
+        List<java.util.concurrent.CompletableFuture<FetchResult>> all = new java.util.ArrayList<>();
+        for (int i = 0; i < 6; i++) {
+            all.add(fetcher.fetch(FetchRequest.of(refusedUrl())));
+        }
+        for (var f : all) {
+            assertThat(f.get(20, java.util.concurrent.TimeUnit.SECONDS).outcome()).isEqualTo(Outcome.OFFLINE);
+        }
+        FetchResult later = fetch(fetcher, FetchRequest.of(refusedUrl()));
+
+        assertThat(later.outcome()).isEqualTo(Outcome.OFFLINE);
+        assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(5));
+    }
+
+    @Test
     void anyAnswerProvesTheNetworkEvenAnError() throws Exception {
         server.on("/feed", LoopbackServer.answer(500, null));
         FeedFetcher fetcher = fetcher();
@@ -76,13 +116,13 @@ class FeedFetcherOfflineTest extends FetcherTestBase {
     @Test
     void anOldAnswerNoLongerProvesTheNetwork() {
         long[] now = {0};
-        NetworkStatus status = new NetworkStatus(Duration.ofMinutes(10).toNanos(), () -> now[0]);
+        NetworkStatus status = new NetworkStatus(Duration.ofMinutes(10).toNanos(), 0, () -> now[0]);
 
         status.answered();
         now[0] = Duration.ofMinutes(9).toNanos();
-        boolean countsSoonAfter = status.connectFailedCounts();
+        boolean countsSoonAfter = status.connectFailedCounts().join();
         now[0] = Duration.ofMinutes(11).toNanos();
-        boolean countsLater = status.connectFailedCounts();
+        boolean countsLater = status.connectFailedCounts().join();
 
         assertThat(countsSoonAfter).isTrue();
         assertThat(countsLater).isFalse();
