@@ -55,15 +55,34 @@ final class FeedStatusTable {
             out.println("No subscriptions yet. Add one with: dossier add URL");
             return;
         }
-        out.println(String.format("%5s  %-28s %-16s %6s %5s  %-16s  %s", "ID", "NAME", "LAST REFRESH", "STATUS",
-                "NEW", "NEXT CHECK", "PROBLEM"));
+        out.println(String.format("%5s  %-28s %-16s %6s %8s %6s %5s  %-16s  %s", "ID", "NAME", "LAST REFRESH", "STATUS",
+                "BYTES", "TIME", "NEW", "NEXT CHECK", "PROBLEM"));
         for (FeedStatus s : statuses) {
             RefreshOutcome o = s.lastOutcome();
             String next = s.state().gone() ? "stopped (gone)" : s.nextCheck() == null ? "now" : Text.date(s.nextCheck());
-            out.println(String.format("%5d  %s %-16s %6s %5s  %-16s  %s", s.feed().id(), Text.fit(s.feed().name(), 28),
-                    o == null ? "never" : Text.date(o.at()), o == null ? "-" : status(o), o == null ? "-"
-                            : Integer.toString(o.newArticles()), next, o == null || o.error() == null ? "" : o.error()));
+            out.println(String.format("%5d  %s %-16s %6s %8s %6s %5s  %-16s  %s", s.feed().id(), Text.fit(s.feed().name(), 28),
+                    o == null ? "never" : Text.date(o.at()), o == null ? "-" : status(o),
+                    o == null ? "-" : bytes(o.bytes()), o == null ? "-" : duration(o.duration()),
+                    o == null ? "-" : Integer.toString(o.newArticles()), next,
+                    o == null || o.error() == null ? "" : o.error()));
         }
+    }
+
+    /** Bytes on the wire, short: "812 B", "14 KB", "3.2 MB". */
+    static String bytes(long n) {
+        if (n < 1000) {
+            return n + " B";
+        }
+        if (n < 1_000_000) {
+            return Math.round(n / 1000.0) + " KB";
+        }
+        return String.format(java.util.Locale.ROOT, "%.1f MB", n / 1e6);
+    }
+
+    /** How long the fetch took, short: "85 ms", "1.4 s". */
+    static String duration(java.time.Duration d) {
+        long ms = d.toMillis();
+        return ms < 1000 ? ms + " ms" : String.format(java.util.Locale.ROOT, "%.1f s", ms / 1000.0);
     }
 
     private static String status(RefreshOutcome o) {

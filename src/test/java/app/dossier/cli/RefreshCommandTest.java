@@ -63,7 +63,9 @@ class RefreshCommandTest {
             assertThat(again.out()).contains("Nothing is due");
 
             Run status = run("feeds", "--status");
-            assertThat(status.out()).contains("Alpha", "200", "404");
+            assertThat(status.out()).contains("Alpha", "200", "404", "BYTES", "TIME");
+            assertThat(status.out().lines().filter(l -> l.contains("Alpha")).findFirst().orElseThrow())
+                    .as("bytes on the wire and the fetch's duration").containsPattern(" \\d+ (B|KB) +\\d+ ms ");
             JsonNode json = new ObjectMapper().readTree(run("feeds", "--status", "--json").out());
             assertThat(json.get(0).get("http_status").asInt()).isEqualTo(200);
             assertThat(json.get(0).get("new_articles").asInt()).isEqualTo(3);
