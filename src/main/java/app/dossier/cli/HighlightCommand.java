@@ -41,6 +41,10 @@ final class HighlightCommand implements java.util.concurrent.Callable<Integer> {
                 continue;
             }
             ArticleAnalysis a = library.highlight(input);
+            String partial = Library.partialAnalysisNote(input);
+            if (partial != null) {
+                root.context.err.println("dossier: " + file + ": " + partial);
+            }
             // Plain text is given back unchanged (the analysis reads at most its first 400,000
             // characters, so its text may be a prefix); HTML gives the text extracted from it.
             String text = Library.looksLikeHtml(input) ? a.text() : input;

@@ -71,9 +71,35 @@ final class EntityFinder {
             String app = Roles.apposition(t, last, t.size, lastOut);
             names.add(full, role != null ? role : app, true, g.givenName(full.split(" ")[0]));
         }
-        mentions.add(new Mention(first, last, t.start[first], t.end[last - 1], name.type(), name.canonical(),
+        String canonical = name.canonical();
+        if (name.type() == EntityType.ORGANIZATION) {
+            String country = countryBefore(first);
+            String written = t.text.substring(t.start[first], t.end[last - 1]);
+            if (country != null && (NATIONAL_BODIES.contains(canonical) || UN_BODIES_BY_SHORT_NAME.contains(written))) {
+                // "Russia's Security Council", "the Russian Defence Ministry": that country's body.
+                canonical = (NATIONAL_BODIES.contains(canonical) ? canonical : written) + " (" + country + ")";
+            }
+        }
+        mentions.add(new Mention(first, last, t.start[first], t.end[last - 1], name.type(), canonical,
                 name.government(), name.capitalOf()));
         return last;
+    }
+
+    /** Government bodies every country has, named without the country in the gazetteer. */
+    private static final java.util.Set<String> NATIONAL_BODIES = java.util.Set.of("Ministry of Defence", "Foreign Ministry");
+
+    /** Short names of UN bodies that countries' own bodies also bear. */
+    private static final java.util.Set<String> UN_BODIES_BY_SHORT_NAME = java.util.Set.of("Security Council",
+            "General Assembly");
+
+    /** The country named right before token {@code k} ("Russia's", "Russian"), or {@code null}. */
+    private String countryBefore(int k) {
+        if (mentions.isEmpty()) {
+            return null;
+        }
+        Mention m = mentions.get(mentions.size() - 1);
+        boolean adjacent = m.last() == k || m.last() == k - 1 && t.isPossessive(k - 1);
+        return adjacent && m.type() == EntityType.COUNTRY ? m.canonical() : null;
     }
 
     private int person(int i) {
@@ -131,7 +157,7 @@ final class EntityFinder {
             String role = Roles.before(t, g, a, sentenceFloor(a));
             String app = Roles.apposition(t, b, t.size, lastOut);
             char gender = t.form(a).given;
-            boolean person = gender != 0 || titled || role != null || app != null || speaks
+            boolean person = gender != 0 || titled || role != null || app != null || speaks || whoFollows(b)
                     || afterSpeechVerb(a) && len <= 3 || isPeerage(a) || names.get(t.text.substring(t.start[a], t.end[b - 1])) != null;
             if (!person || allCaps(a, b)) {
                 return b;
@@ -162,6 +188,11 @@ final class EntityFinder {
             mentions.add(new Mention(a, b, t.start[a], t.end[b - 1], EntityType.PERSON, full, false, null));
         }
         return b;
+    }
+
+    /** "Condoleezza Rice, who served as …": a relative "who" follows people, not organisations. */
+    private boolean whoFollows(int b) {
+        return b + 1 < t.size && t.is(b, ',') && t.isWord(b + 1) && t.lower(b + 1).equals("who");
     }
 
     /** "Lord Richards", "Baroness Ashton": a peer is named by the title. */

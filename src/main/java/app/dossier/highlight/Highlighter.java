@@ -27,6 +27,16 @@ public final class Highlighter {
     /** Longest input analysed, in characters; the rest of a longer article is left out. */
     static final int MAX_CHARS = 400_000;
 
+    /** Whether only the beginning of this input is analysed (see {@link #MAX_CHARS}). */
+    public static boolean analysesOnlyPartOf(String input) {
+        return input != null && input.length() > (looksLikeHtml(input) ? MAX_CHARS * 4 : MAX_CHARS);
+    }
+
+    /** Characters of text analysed at most, for telling the user. */
+    public static int maxCharacters() {
+        return MAX_CHARS;
+    }
+
     private final Gazetteer gazetteer;
     private final KeyPhraseLexicon lexicon;
 

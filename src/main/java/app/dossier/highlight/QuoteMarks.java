@@ -4,7 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Pairs quote marks in every common style: “…” "…" «…» „…“ ‘…’ ”…” (Swedish and misencoded
+ * Pairs quote marks in every common style: “…” "…" «…» (French « … » with spaces inside, German
+ * »…« reversed) „…“ ‘…’ ”…” (Swedish and misencoded
  * text), doubled marks such as ‘‘…”, nested quotes of another style, and quotes reopened at the
  * start of the next paragraph (the English convention for speech running over paragraphs). Marks
  * that find no partner are ignored; apostrophes inside words never count. Stateless.
@@ -175,12 +176,28 @@ final class QuoteMarks {
             case '\u2018', '\u201A', '\'' -> 'S';
             case '\u00AB' -> '\u00BB';
             case '\u2039' -> '\u203A';
+            case '\u00BB' -> '\u00AB'; // German order: »…«
+            case '\u203A' -> '\u2039';
             default -> 0;
         };
     }
 
     private static int family(char want) {
-        return want == 'S' || want == '\u203A' ? 1 : want == 'D' ? 2 : 3;
+        return want == 'S' || want == '\u203A' || want == '\u2039' ? 1 : want == 'D' ? 2 : 3;
+    }
+
+    /** Spaces, the no-break ones French puts inside guillemets included. */
+    private static boolean isSpace(char c) {
+        return Character.isWhitespace(c) || c == '\u00A0' || c == '\u202F' || c == '\u2007';
+    }
+
+    /** French guillemets take a space inside: « Non », ‹ Non ›. */
+    private static boolean spacedGuillemet(char c) {
+        return c == '\u00AB' || c == '\u2039';
+    }
+
+    private static boolean spacedClosingGuillemet(char c) {
+        return c == '\u00BB' || c == '\u203A';
     }
 
     private static boolean closes(char want, char c, boolean doubled, char opener) {
@@ -204,14 +221,14 @@ final class QuoteMarks {
             return false;
         }
         char next = text[after];
-        if (Character.isWhitespace(next)) {
+        if (isSpace(next) && !(spacedGuillemet(text[at]) && after + 1 < to && !isSpace(text[after + 1]))) {
             return false;
         }
         if (at == from) {
             return true;
         }
         char prev = text[at - 1];
-        return Character.isWhitespace(prev) || "([{\u2014\u2013-/:;\u00AB\u201C\u201E\u2018\"".indexOf(prev) >= 0;
+        return isSpace(prev) || "([{\u2014\u2013-/:;\u00AB\u201C\u201E\u2018\"".indexOf(prev) >= 0;
     }
 
     private static boolean canClose(char[] text, int at, int after, int from, int to) {
@@ -219,7 +236,7 @@ final class QuoteMarks {
             return false;
         }
         char prev = text[at - 1];
-        if (Character.isWhitespace(prev)) {
+        if (isSpace(prev) && !(spacedClosingGuillemet(text[at]) && at - 1 > from && !isSpace(text[at - 2]))) {
             return false;
         }
         if (after >= to) {
@@ -230,14 +247,14 @@ final class QuoteMarks {
     }
 
     private static int trimEnd(char[] text, int start, int end) {
-        while (end > start && Character.isWhitespace(text[end - 1])) {
+        while (end > start && isSpace(text[end - 1])) {
             end--;
         }
         return end;
     }
 
     private static int trimStart(char[] text, int start, int end) {
-        while (start < end && Character.isWhitespace(text[start])) {
+        while (start < end && isSpace(text[start])) {
             start++;
         }
         return start;

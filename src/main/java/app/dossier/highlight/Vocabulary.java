@@ -114,7 +114,8 @@ final class Vocabulary {
             "Attorney", "High", "Representative", "Affairs", "Security", "Ministry", "Interior",
             "Field", "Brigadier", "Major", "Sergeant", "Private", "Corporal", "Officer", "Chief-of-Staff",
             "National", "Adviser", "Advisor", "Counselor", "Special", "Senior", "First", "Lady", "CEO", "CFO",
-            "COO", "CTO");
+            "COO", "CTO", "Congressman", "Congresswoman", "Assemblyman", "Assemblywoman", "Councilman",
+            "Councilwoman", "Councillor", "Councilor", "Lawmaker", "Legislator", "Delegate");
 
     /** Company officers' titles, written after the company: "AT&T CFO John Stephens". */
     static final Set<String> OFFICER_TITLES = set("CEO", "CFO", "COO", "CTO");

@@ -563,6 +563,17 @@ public final class Library implements AutoCloseable {
         return guard(() -> analysis.analyzeInput(input == null ? "" : input));
     }
 
+    /**
+     * A note for the user when only the beginning of this input is analysed (it is very long), or
+     * {@code null}.
+     */
+    public static String partialAnalysisNote(String input) {
+        return app.dossier.highlight.Highlighter.analysesOnlyPartOf(input)
+                ? String.format(Locale.ROOT, "only the first %,d characters were analysed",
+                        app.dossier.highlight.Highlighter.maxCharacters())
+                : null;
+    }
+
     /** Whether input reads as HTML rather than plain text. */
     public static boolean looksLikeHtml(String input) {
         return app.dossier.highlight.Highlighter.looksLikeHtml(input);

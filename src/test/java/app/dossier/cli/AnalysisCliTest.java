@@ -242,6 +242,22 @@ class AnalysisCliTest {
     }
 
     @Test
+    void aVeryLongInputSaysThatOnlyItsBeginningWasAnalysed() throws Exception {
+        Path longText = dir.resolve("long.txt");
+        String paragraph = "The talks went on. “We are close,” the minister said.\n\n";
+        Files.writeString(longText, paragraph.repeat(450_000 / paragraph.length() + 1));
+        Path shortText = dir.resolve("short.txt");
+        Files.writeString(shortText, paragraph);
+
+        Run r = run("highlight", "--jsonl", longText.toString(), shortText.toString());
+
+        assertThat(r.code()).isZero();
+        assertThat(r.lines()).hasSize(2);
+        assertThat(r.err()).isEqualTo("dossier: " + longText + ": only the first 400,000 characters were analysed"
+                + System.lineSeparator());
+    }
+
+    @Test
     void badFilesAreOneLineEachAndTheOthersAreStillRead() throws Exception {
         Path good = dir.resolve("good.txt");
         Files.writeString(good, "“This is a statement long enough to be kept as a quote,” the minister said.");

@@ -46,22 +46,22 @@ class OutputDigestTest {
 
     private static final Set<String> WATCH = Set.of("ceasefire", "sanctions", "Black Sea");
 
-    private static final String FIXTURES = "903484dc1b6dcd0e0bef3259009310fd7bba5438cb31acff028535e7cb7ad817";
+    private static final String FIXTURES = "ddca6b60570435c12da9d70f95fe21a32a629d3548b8e26d61ab3f6aae5f40a1";
 
     private static final Map<String, String> CORPORA = Map.ofEntries(
             Map.entry("feed-rs", "2e347928c34ece57dc7addda2d9843a398223094ec3859d48754ac02a60c7f48"),
-            Map.entry("feeder", "b78f6231c8773cfdb320dc5c780e0b007e1b7988b24507ed91722498c463a02e"),
-            Map.entry("feedjira", "9b086a7e47d1a5afa9044058377b0681e020e4fdf3b5342df8583e7bb39c915a"),
+            Map.entry("feeder", "997ff01ed3cdced25615830336edd448060c39b1e6e60b0c8f5cace9bf2b7a35"),
+            Map.entry("feedjira", "9478b67531c3f4184d90ff68b31e0ba2663cfac0c44594a11fabc358143d8110"),
             Map.entry("feedparser", "3a285bb71c754c2f566c1f93af51b49243d0018163dd892682f129326e5bc92c"),
             Map.entry("gofeed", "f7f79a4db71f8aec3bb0eba8a2ad55ad65e3c7ccebd0a1d46eade238575cf608"),
             Map.entry("miniflux", "dde411ce3c94560f551f2610251935a4155967d606174b200cb0dda993092f24"),
-            Map.entry("netnewswire", "3c938d1001b6d9b68677ef36e14a9fbd8438708eec29059bfd45ab267ebaaed1"),
+            Map.entry("netnewswire", "d159e51539c9987e2d999950d2a74400884c4204ef3de178a99bc58eec849c01"),
             Map.entry("newsboat", "1da1cdaaf74e9e5f2228443416722bf5960fb351f7422e1d8c7ffb9a3118efe6"),
             Map.entry("node-feedparser", "6e8e2b7052251b0dc581295262017dc137fd9c968cbc034e8ed6914b19d29580"),
-            Map.entry("rome", "a4bf397eb56a5d03057db0634376ec522d3d9d1733a1211615470e61d744dee6"),
+            Map.entry("rome", "30bf4e82d5f72c43d622f8d1249c86b4dbbb7365b35a2d15042bd11f489e4f44"),
             Map.entry("rsparser", "9e942d35310389a307e3654f028b9bd26f269995b8df34e5e377c6f55f0454d1"),
-            Map.entry("rss-parser", "d85f145a31c62e9e5cc6dfe2dc07da6091b3b01152647742d3156720ae416d1f"),
-            Map.entry("rss-parser-kmp", "b37fa4a81af72b7f8c6aad2db4d0bd86243fb2f3a68a2e9ab47ede87d11b97a1"));
+            Map.entry("rss-parser", "f379fcb5c4635d9d5a98a49a5453a84677a79b76d976e5e1dc7b515abab0d6ee"),
+            Map.entry("rss-parser-kmp", "4154285500e7f871cb11baeb7abe957329f6b2b1a6433ac6bf3000e1a68057fa"));
 
     private static final Pattern BODY = Pattern.compile(
             "<(description|content:encoded|content|summary|subtitle|tagline|info)\\b[^>]*>(.*?)</\\1>",
