@@ -141,11 +141,12 @@ final class EntityFinder {
             return a + 1;
         }
         String first = t.word(a);
-        if (t.has(a, WordClass.MONTH_OR_DAY) || t.has(a, WordClass.STOP) && !titled) {
+        boolean givenJan = janAsGivenName(a, b); // "Jan Lipavsky", not January
+        if (t.has(a, WordClass.MONTH_OR_DAY) && !givenJan || t.has(a, WordClass.STOP) && !titled) {
             return a + 1;
         }
         for (int k = a; k < b; k++) {
-            if (t.has(k, WordClass.NON_PERSON_HEAD | WordClass.MONTH_OR_DAY)) {
+            if (t.has(k, WordClass.NON_PERSON_HEAD) || t.has(k, WordClass.MONTH_OR_DAY) && !(k == a && givenJan)) {
                 return b;
             }
         }
@@ -158,6 +159,7 @@ final class EntityFinder {
             String app = Roles.apposition(t, b, t.size, lastOut);
             char gender = t.form(a).given;
             boolean person = gender != 0 || titled || role != null || app != null || speaks || whoFollows(b)
+                    || roleApposed(a, b) || givenJan
                     || afterSpeechVerb(a) && len <= 3 || isPeerage(a) || names.get(t.text.substring(t.start[a], t.end[b - 1])) != null;
             if (!person || allCaps(a, b)) {
                 return b;
@@ -188,6 +190,21 @@ final class EntityFinder {
             mentions.add(new Mention(a, b, t.start[a], t.end[b - 1], EntityType.PERSON, full, false, null));
         }
         return b;
+    }
+
+    /**
+     * "Poland's deputy defense minister, Paweł Bejda, said": a name set off by commas right after a
+     * role noun is the person holding the role, whether or not its given name is known.
+     */
+    private boolean roleApposed(int a, int b) {
+        return a >= 2 && b < t.size && t.is(a - 1, ',') && t.isWord(a - 2) && t.has(a - 2, WordClass.ROLE)
+                && (t.is(b, ',') || t.is(b, '.'));
+    }
+
+    /** "Jan" before a capitalised name that is no date: the given name, never January ("Jan." or "Jan 5"). */
+    private boolean janAsGivenName(int a, int b) {
+        return b > a + 1 && t.word(a).equals("Jan") && !t.is(a + 1, '.') && t.isCapitalized(a + 1)
+                && !t.has(a + 1, WordClass.MONTH_OR_DAY);
     }
 
     /** "Condoleezza Rice, who served as …": a relative "who" follows people, not organisations. */
