@@ -6,6 +6,7 @@ import app.dossier.feed.FetchResult.Outcome;
 import app.dossier.feed.FetchResult.Problem;
 import java.net.URI;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -49,7 +50,9 @@ public final class FeedFinder {
                 ContentSniffer.Kind kind = ContentSniffer.sniff(r.body(), r.contentType());
                 if (kind.isFeed()) {
                     String url = r.permanentRedirect() != null ? r.permanentRedirect() : page.toString();
-                    return done(address, List.of(new FeedCandidate(url, null, format(kind), Source.THE_PAGE_ITSELF)));
+                    return CompletableFuture.completedFuture(new FeedDiscovery(address,
+                            List.of(new FeedCandidate(url, null, format(kind), Source.THE_PAGE_ITSELF)), null,
+                            Map.of(url, r)));
                 }
                 return probe(address, page);
             }
@@ -72,6 +75,7 @@ public final class FeedFinder {
         }
         return CompletableFuture.allOf(probes.toArray(CompletableFuture[]::new)).thenApply(ignored -> {
             Map<String, FeedCandidate> found = new LinkedHashMap<>();
+            Map<String, FetchResult> fetched = new HashMap<>();
             for (CompletableFuture<FetchResult> p : probes) {
                 FetchResult r = p.join();
                 if (r.outcome() != Outcome.UPDATED) {
@@ -80,13 +84,15 @@ public final class FeedFinder {
                 ContentSniffer.Kind kind = ContentSniffer.sniff(r.body(), r.contentType());
                 if (kind.isFeed()) {
                     String url = r.permanentRedirect() != null ? r.permanentRedirect() : r.requestedUrl();
-                    found.putIfAbsent(r.finalUrl(), new FeedCandidate(url, null, format(kind), Source.COMMON_PATH));
+                    if (found.putIfAbsent(r.finalUrl(), new FeedCandidate(url, null, format(kind), Source.COMMON_PATH)) == null) {
+                        fetched.put(url, r);
+                    }
                 }
             }
             if (found.isEmpty()) {
                 return new FeedDiscovery(address, List.of(), "no feed found at " + FeedFetcher.shorten(address));
             }
-            return new FeedDiscovery(address, FeedLinks.ranked(new ArrayList<>(found.values()), page), null);
+            return new FeedDiscovery(address, FeedLinks.ranked(new ArrayList<>(found.values()), page), null, fetched);
         });
     }
 

@@ -4,6 +4,7 @@ import app.dossier.feed.FeedCandidate;
 import app.dossier.feed.FeedDiscovery;
 import app.dossier.feed.FeedFetcher;
 import app.dossier.feed.FeedFinder;
+import app.dossier.feed.FetchResult;
 import app.dossier.feed.FeedParseException;
 import app.dossier.feed.FetchSettings;
 import app.dossier.feed.FeedParser;
@@ -163,7 +164,10 @@ public final class Library implements AutoCloseable {
             return new AddResult(already.get(), true, 0, null, others);
         }
         Feed feed = guard(() -> store.addFeed(best.url(), null, null, Map.of()));
-        RefreshReport report = refresh(feed.id(), true, event -> { });
+        // The feed was fetched a moment ago while looking for it: store that rather than ask again.
+        FetchResult fetched = discovery.fetched().get(best.url());
+        RefreshReport report = refresh(feed.id(), true, event -> { },
+                fetched == null ? Map.of() : Map.of(best.url(), fetched));
         String problem = lastProblem(feed.id());
         Feed stored = guard(() -> store.feed(feed.id())).orElse(feed);
         return new AddResult(stored, false, report.newArticles(), problem, others);
@@ -221,6 +225,12 @@ public final class Library implements AutoCloseable {
     }
 
     private RefreshReport refresh(Long only, boolean force, Consumer<RefreshEvent> listener) {
+        return refresh(only, force, listener, Map.of());
+    }
+
+    /** @param fetched results already in hand, by feed URL: those feeds are not fetched again */
+    private RefreshReport refresh(Long only, boolean force, Consumer<RefreshEvent> listener,
+            Map<String, FetchResult> fetched) {
         Instant now = clock.instant();
         Map<String, HostBackoff> waits = new java.util.HashMap<>();
         for (HostBackoff b : guard(store::hostBackoffs)) {
@@ -250,7 +260,7 @@ public final class Library implements AutoCloseable {
         }
         RefreshPipeline pipeline = new RefreshPipeline(store, fetcher(), parser, schedule, workers, writes, clock);
         try {
-            return pipeline.run(targets, waits, listener);
+            return pipeline.run(targets, waits, listener, fetched);
         } catch (java.util.concurrent.CompletionException e) {
             Throwable cause = e.getCause();
             if (cause instanceof StoreException se) {

@@ -72,7 +72,13 @@ final class RefreshPipeline {
 
     /** Refreshes {@code targets} and returns when all of it is stored and searchable. */
     RefreshReport run(List<FeedStatus> targets, Map<String, HostBackoff> hostWaits, Consumer<RefreshEvent> listener) {
-        Run run = new Run(targets, hostWaits, listener);
+        return run(targets, hostWaits, listener, Map.of());
+    }
+
+    /** As {@link #run(List, Map, Consumer)}, with results already fetched for some feed URLs. */
+    RefreshReport run(List<FeedStatus> targets, Map<String, HostBackoff> hostWaits, Consumer<RefreshEvent> listener,
+            Map<String, FetchResult> fetched) {
+        Run run = new Run(targets, hostWaits, listener, fetched);
         return run.start().join();
     }
 
@@ -81,6 +87,7 @@ final class RefreshPipeline {
         private final List<FeedStatus> targets;
         private final Map<String, HostBackoff> hostWaits;
         private final Consumer<RefreshEvent> listener;
+        private final Map<String, FetchResult> fetched;
         private final long startNanos = System.nanoTime();
         private final CompletableFuture<RefreshReport> result = new CompletableFuture<>();
         private final SearchIndexer indexer;
@@ -96,10 +103,12 @@ final class RefreshPipeline {
         private long wireBytes;
         private Duration storedAfter;
 
-        Run(List<FeedStatus> targets, Map<String, HostBackoff> hostWaits, Consumer<RefreshEvent> listener) {
+        Run(List<FeedStatus> targets, Map<String, HostBackoff> hostWaits, Consumer<RefreshEvent> listener,
+                Map<String, FetchResult> fetched) {
             this.targets = targets;
             this.hostWaits = hostWaits;
             this.listener = listener;
+            this.fetched = fetched;
             this.indexer = new SearchIndexer(store, workers.cpu(), writes, this::indexed);
         }
 
@@ -134,6 +143,10 @@ final class RefreshPipeline {
 
         private CompletableFuture<FetchResult> fetch(FeedStatus target) {
             String url = target.feed().url();
+            FetchResult inHand = fetched.get(url);
+            if (inHand != null) {
+                return CompletableFuture.completedFuture(inHand);
+            }
             if (url.startsWith("file:")) {
                 return CompletableFuture.supplyAsync(() -> LocalFeeds.read(url, target.state(), clock),
                         workers.cpu());

@@ -316,6 +316,23 @@ class RefreshTest {
     }
 
     @Test
+    void addingAFeedAsksItsServerOnce() {
+        server.on("/feed.xml", LoopbackServer.answer(200, rss("Once", 3), "ETag", "\"v1\""));
+        server.on("/", LoopbackServer.answer(404, null));
+        server.on("/rss.xml", LoopbackServer.answer(200, rss("Probed", 2)));
+
+        AddResult direct = library.add(server.url("/feed.xml"));
+        AddResult probed = library.add(server.url("/nothing-here"));
+
+        assertThat(direct.articlesAdded()).isEqualTo(3);
+        assertThat(server.requests("/feed.xml")).as("found and stored from one answer").hasSize(1);
+        assertThat(status("Once").state().etag()).isEqualTo("\"v1\"");
+        assertThat(probed.feed().url()).isEqualTo(server.url("/rss.xml"));
+        assertThat(probed.articlesAdded()).isEqualTo(2);
+        assertThat(server.requests("/rss.xml")).as("a common path found by probing is not asked again").hasSize(1);
+    }
+
+    @Test
     void addingAnAddressWithoutFeedsIsRefused() {
         server.on("/", LoopbackServer.answer(200, "<html><body>no feeds</body></html>".getBytes(),
                 "Content-Type", "text/html"));
