@@ -146,7 +146,7 @@ final class SpeakerResolver {
             return new Speaker(null, asWritten, span, null, SpeakerType.MEDIA, false);
         }
         if (t.has(head, WordClass.INSTITUTION) && (definite || countryInside(a, b)
-                || t.isCapitalized(head))) {
+                || t.isCapitalized(head) || ownedByPerson(a, head))) {
             boolean official = !COMMERCIAL.contains(lower);
             return new Speaker(null, asWritten, span, null, SpeakerType.ORGANIZATION, official);
         }
@@ -168,6 +168,16 @@ final class SpeakerResolver {
                     Roles.isOfficial(role));
         }
         return null;
+    }
+
+    /** "Netanyahu's office", "Zelensky's office": an institution of a named person. */
+    private boolean ownedByPerson(int a, int head) {
+        for (int k = a + 1; k < head; k++) {
+            if (t.isPossessive(k) && mentionAt[k - 1] >= 0 && mentions.get(mentionAt[k - 1]).type() == EntityType.PERSON) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "An aide to Netanyahu", "a spokesman for the Kremlin": working for a leader or a government. */
