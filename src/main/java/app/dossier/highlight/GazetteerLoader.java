@@ -74,9 +74,11 @@ final class GazetteerLoader {
         for (String[] cols : rows("lexicon.txt")) {
             String term = cols[0].trim();
             l.lexicon.add(term);
-            String[] normal = PhraseNormalizer.normalWords(term);
-            if (normal.length > 0) {
-                l.words.entry(normal[0]).lowerClasses |= WordClass.LEXICON_FIRST;
+            for (String written : KeyPhraseLexicon.spellings(term)) {
+                String[] normal = PhraseNormalizer.normalWords(written);
+                if (normal.length > 0) {
+                    l.words.entry(normal[0]).lowerClasses |= WordClass.LEXICON_FIRST;
+                }
             }
         }
         WordClass.addLowerLists(l.words);

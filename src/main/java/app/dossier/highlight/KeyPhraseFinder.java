@@ -65,6 +65,19 @@ final class KeyPhraseFinder {
             return false;
         }
 
+        /** Keeps the occurrences whose index passes {@code keep}, in order. */
+        void keepOnly(java.util.function.IntPredicate keep) {
+            int kept = 0;
+            for (int n = 0; n < count; n++) {
+                if (keep.test(n)) {
+                    occurrences[2 * kept] = occurrences[2 * n];
+                    occurrences[2 * kept + 1] = occurrences[2 * n + 1];
+                    kept++;
+                }
+            }
+            count = kept;
+        }
+
         void add(int first, int last) {
             if (2 * count == occurrences.length) {
                 occurrences = java.util.Arrays.copyOf(occurrences, occurrences.length * 2);
@@ -184,6 +197,9 @@ final class KeyPhraseFinder {
         this.quoted = quoted;
         runs();
         lexiconTerms();
+        if (variantSpans != null) {
+            dropPiecesOfVariants();
+        }
         if (!scarePhrases.isEmpty()) {
             scareFirstWords = new java.util.HashSet<>();
             for (TextSpan span : scarePhrases) {
@@ -653,7 +669,20 @@ final class KeyPhraseFinder {
         }
         for (KeyPhraseLexicon.Term term : entries) {
             if (matches(k, term)) {
-                add(k, k + term.words.length, true, true);
+                if (term.variantOf != null) {
+                    // "no fly zone" counts as "no-fly zone": one candidate for both spellings.
+                    Candidate c = candidate(term.variantOf);
+                    if (!c.has(k, k + term.words.length)) {
+                        c.add(k, k + term.words.length);
+                    }
+                    c.lexicon = true;
+                    if (variantSpans == null) {
+                        variantSpans = new ArrayList<>();
+                    }
+                    variantSpans.add(new int[] {k, k + term.words.length});
+                } else {
+                    add(k, k + term.words.length, true, true);
+                }
                 return true;
             }
         }
@@ -722,6 +751,28 @@ final class KeyPhraseFinder {
 
     private Map<String, List<Integer>> positions;
 
+    /** Token ranges of lexicon terms found in another spelling ("no fly zone"), or null. */
+    private List<int[]> variantSpans;
+
+    /**
+     * Word runs inside a lexicon term written another way are pieces of that term ("fly zone" in
+     * "no fly zone"), not phrases of their own: those occurrences are dropped.
+     */
+    private void dropPiecesOfVariants() {
+        for (Candidate c : candidates.values()) {
+            if (!c.lexicon) {
+                c.keepOnly(o -> {
+                    for (int[] span : variantSpans) {
+                        if (c.first(o) >= span[0] && c.last(o) <= span[1]) {
+                            return false;
+                        }
+                    }
+                    return true;
+                });
+            }
+        }
+    }
+
     private Set<String> scareFirstWords;
 
     /** Token positions of the words that open scare quotes, built on first use. */
@@ -787,7 +838,7 @@ final class KeyPhraseFinder {
 
     private void score(Candidate c, double[] wordScores, DocumentFrequencies df, long n) {
         int tf = c.size();
-        if (c.words == 1 && tf < 3 && !c.lexicon && !c.scare && !c.watched) {
+        if (tf == 0 || c.words == 1 && tf < 3 && !c.lexicon && !c.scare && !c.watched) {
             c.score = 0;
             return;
         }

@@ -46,7 +46,7 @@ class OutputDigestTest {
 
     private static final Set<String> WATCH = Set.of("ceasefire", "sanctions", "Black Sea");
 
-    private static final String FIXTURES = "7c9bdafc81e692097ae23694ef4ba6e1ceb1c59f5846fb9483bca68547338c36";
+    private static final String FIXTURES = "f395af3cc9621cf49c1e6fcb375d6728a1ba8270a465d5137ebdfceadbcf5cb0";
 
     private static final Map<String, String> CORPORA = Map.ofEntries(
             Map.entry("feed-rs", "2e347928c34ece57dc7addda2d9843a398223094ec3859d48754ac02a60c7f48"),
