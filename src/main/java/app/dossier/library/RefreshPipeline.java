@@ -246,9 +246,10 @@ final class RefreshPipeline {
                 store.saveFetchState(feedId, next, nextCheck);
                 String message = error != null ? error : fetched.outcome().isSuccess() ? null : fetched.message();
                 if (fetched.outcome() == Outcome.HTML_PAGE && !fetched.advertisedFeeds().isEmpty()) {
-                    message = message + ": " + fetched.advertisedFeeds().get(0).url()
-                            + (fetched.advertisedFeeds().size() > 1
-                                    ? " and " + (fetched.advertisedFeeds().size() - 1) + " more" : "");
+                    // Up to three of them, best first, on the one line.
+                    List<String> urls = fetched.advertisedFeeds().stream().limit(3).map(f -> f.url()).toList();
+                    int more = fetched.advertisedFeeds().size() - urls.size();
+                    message = message + ": " + String.join(", ", urls) + (more > 0 ? " and " + more + " more" : "");
                 }
                 outcome = new RefreshOutcome(feedId, now, fetched.status(), fetched.wireBytes(), fetched.duration(),
                         counts.added(), message, nextCheck);

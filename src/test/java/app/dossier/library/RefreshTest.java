@@ -277,11 +277,13 @@ class RefreshTest {
         server.on("/feed.xml", LoopbackServer.answer(200, rss("Site", 1)));
         library.add(server.url("/feed.xml"));
         server.on("/feed.xml", LoopbackServer.answer(200, ("<!DOCTYPE html><html><head><title>Site</title>"
-                + "<link rel=\"alternate\" type=\"application/atom+xml\" href=\"/atom.xml\"></head><body>hi</body></html>")
+                + "<link rel=\"alternate\" type=\"application/atom+xml\" href=\"/atom.xml\">"
+                + "<link rel=\"alternate\" type=\"application/rss+xml\" href=\"/rss.xml\"></head><body>hi</body></html>")
                 .getBytes(), "Content-Type", "text/html"));
         refresh(true);
         FeedStatus s = status("Site");
-        assertThat(s.lastOutcome().error()).contains("web page", server.url("/atom.xml"));
+        assertThat(s.lastOutcome().error()).contains("web page", server.url("/atom.xml"), server.url("/rss.xml"))
+                .doesNotContain("\n");
     }
 
     @Test
