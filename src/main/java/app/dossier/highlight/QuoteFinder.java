@@ -145,6 +145,19 @@ final class QuoteFinder {
                     bestAdjacent = adjacent;
                 }
             }
+            int reporter = best >= 0 ? reportedSpeechAround(found, speakers, span, best) : -1;
+            if (reporter >= 0) {
+                // "Kim said the launch was a warning to “the enemies”, KCNA reported": the quoted
+                // words are Kim's, inside his reported speech; the outlet only relays them. Four
+                // words or more are his direct quote; fewer stay inside the indirect one.
+                if (words >= 4) {
+                    best = reporter;
+                    bestAdjacent = false;
+                } else {
+                    scare.add(new TextSpan(span.contentStart(), span.contentEnd()));
+                    continue;
+                }
+            }
             if (best >= 0 && (words >= 4 || bestAdjacent)) {
                 usedByDirect[best] = true;
                 Speaker sp = speakers[best] == SpeakerResolver.ABSTAIN ? null : speakers[best];
@@ -179,12 +192,55 @@ final class QuoteFinder {
             } else if (isPronoun(sp.asWritten())) {
                 conf -= 0.05;
             }
-            quotes.add(new Quote(new TextSpan(c.contentStart, c.contentEnd), QuoteKind.INDIRECT, sp, cueOf(c),
-                    round(conf)));
+            quotes.add(new Quote(new TextSpan(c.contentStart, contentEndBefore(found, i)), QuoteKind.INDIRECT, sp,
+                    cueOf(c), round(conf)));
             quoteChain.add(-1);
             resolver.attributed(speakers[i], c.verb, para);
             break;
         }
+    }
+
+    /**
+     * The cue whose reported speech holds {@code span} when the chosen cue {@code best} comes after
+     * the quote (a postposed "…, KCNA reported"), or -1.
+     */
+    private int reportedSpeechAround(List<CueFinder.Cue> found, Speaker[] speakers, QuoteMarks.Span span, int best) {
+        CueFinder.Cue chosen = found.get(best);
+        if (t.start[chosen.subjectAfterVerb ? chosen.verb : chosen.subjectFirst] < span.close()) {
+            return -1;
+        }
+        for (int i = 0; i < found.size(); i++) {
+            CueFinder.Cue c = found.get(i);
+            if (i != best && speakers[i] != null && c.hasContent() && !c.contentBefore
+                    && c.contentStart <= span.open() && span.close() <= c.contentEnd) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * The end of cue {@code i}'s reported speech, cut before another cue's attribution that lies
+     * inside it: "Kim said the launch was a warning, KCNA reported" reports up to "warning".
+     */
+    private int contentEndBefore(List<CueFinder.Cue> found, int i) {
+        CueFinder.Cue c = found.get(i);
+        int end = c.contentEnd;
+        for (int j = 0; j < found.size(); j++) {
+            CueFinder.Cue other = found.get(j);
+            if (j == i || !other.contentBefore) {
+                continue; // only a postposed attribution (", KCNA reported") ends it; a cue inside is reported too
+            }
+            int attr = t.start[other.subjectAfterVerb ? other.verb : other.subjectFirst];
+            if (attr > c.contentStart && attr < end) {
+                end = attr;
+            }
+        }
+        while (end > c.contentStart && (Character.isWhitespace(text.charAt(end - 1)) || text.charAt(end - 1) == ','
+                || text.charAt(end - 1) == '\u2014' || text.charAt(end - 1) == '\u2013')) {
+            end--;
+        }
+        return end > c.contentStart ? end : c.contentEnd;
     }
 
     /** A quote with no cue in its sentence: continuation, a quote on its own, or a scare quote. */

@@ -341,7 +341,11 @@ final class SubjectFinder {
         }
         if (p < b && mentionAt[p] >= 0 && mentions.get(mentionAt[p]).first() == p
                 && mentions.get(mentionAt[p]).type() == app.dossier.model.EntityType.PERSON) {
-            return Math.min(b, mentions.get(mentionAt[p]).last()); // "sagte Merz im Bundestag"
+            int end = mentions.get(mentionAt[p]).last();
+            if (end >= b || !t.isPossessive(end)) {
+                return Math.min(b, end); // "sagte Merz im Bundestag"
+            }
+            // "said Imran Khan's lawyer, Salman Safdar": the name owns the speaker; read on.
         }
         int j = k;
         while (j < b && j - k < 10 && quoteAt[j] < 0) {
