@@ -364,6 +364,11 @@ final class SpeakerResolver {
         switch (m.type()) {
             case PERSON -> {
                 NameTable.Person p = names.get(m.canonical());
+                if (p != null && role != null && p.role == null) {
+                    // "The UN's humanitarian chief, Martin Griffiths, said": later mentions keep the role.
+                    p.role = role;
+                    p.official |= Roles.isOfficial(role);
+                }
                 String r = role != null ? role : p != null ? p.role : null;
                 boolean official = p != null && p.official || Roles.isOfficial(r);
                 TextSpan nameSpan = new TextSpan(m.start(), m.end());

@@ -115,7 +115,9 @@ final class Vocabulary {
             "Field", "Brigadier", "Major", "Sergeant", "Private", "Corporal", "Officer", "Chief-of-Staff",
             "National", "Adviser", "Advisor", "Counselor", "Special", "Senior", "First", "Lady", "CEO", "CFO",
             "COO", "CTO", "Congressman", "Congresswoman", "Assemblyman", "Assemblywoman", "Councilman",
-            "Councilwoman", "Councillor", "Councilor", "Lawmaker", "Legislator", "Delegate");
+            "Councilwoman", "Councillor", "Councilor", "Lawmaker", "Legislator", "Delegate", "Information",
+            "Communications", "Environment", "Transport", "Labour", "Labor", "Petroleum", "Immigration",
+            "Homeland", "Veterans");
 
     /** Company officers' titles, written after the company: "AT&T CFO John Stephens". */
     static final Set<String> OFFICER_TITLES = set("CEO", "CFO", "COO", "CTO");

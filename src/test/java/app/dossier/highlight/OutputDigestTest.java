@@ -46,21 +46,21 @@ class OutputDigestTest {
 
     private static final Set<String> WATCH = Set.of("ceasefire", "sanctions", "Black Sea");
 
-    private static final String FIXTURES = "ab8cd2ff8b417e8037c96341d905810a4b3ab7f0f2a382bfbf41c78a2bb9a49c";
+    private static final String FIXTURES = "01ccc78f20c1640baf5ee3123876928096c7c8a0bb876cf73c277421fb18c539";
 
     private static final Map<String, String> CORPORA = Map.ofEntries(
             Map.entry("feed-rs", "2e347928c34ece57dc7addda2d9843a398223094ec3859d48754ac02a60c7f48"),
-            Map.entry("feeder", "14416e7fd84a9745ea10dcb096d17bdbe0a2835a8f138d1ee79cfe14f9c460f9"),
-            Map.entry("feedjira", "9478b67531c3f4184d90ff68b31e0ba2663cfac0c44594a11fabc358143d8110"),
-            Map.entry("feedparser", "3a285bb71c754c2f566c1f93af51b49243d0018163dd892682f129326e5bc92c"),
+            Map.entry("feeder", "037f25a421bd8a21c2c24acbe6e94a4f8e63b15d5b8fd6a962055e54f9b289b6"),
+            Map.entry("feedjira", "c02084425a70284359f2e4d2b0c50e025e367b7f4fb61f3ecaff68a645aa0666"),
+            Map.entry("feedparser", "17b1bb9d14418b8e65ee05ed7b222520eb0d39a32d7b6e3bf0fef0be0830f3e7"),
             Map.entry("gofeed", "f7f79a4db71f8aec3bb0eba8a2ad55ad65e3c7ccebd0a1d46eade238575cf608"),
             Map.entry("miniflux", "dde411ce3c94560f551f2610251935a4155967d606174b200cb0dda993092f24"),
-            Map.entry("netnewswire", "e5d5521a05bad5e4f3cb2c3b091f1e5611266dc78cc5a9cf4205ca762341ad34"),
+            Map.entry("netnewswire", "5022a5d65398042f6cab9a6c62c42699e161b5704e472c7f32071f0632ab6071"),
             Map.entry("newsboat", "1da1cdaaf74e9e5f2228443416722bf5960fb351f7422e1d8c7ffb9a3118efe6"),
-            Map.entry("node-feedparser", "a972f5057a442adb1eb3e19d8c6765c0dd35f7cdec03e006d90e18844f3968fd"),
-            Map.entry("rome", "fcc516dde42df358189adb77d937c63b150462191a599978e7e85e3473e53fc2"),
+            Map.entry("node-feedparser", "78edafadfef4827e56fc7aff56eaf9f0de52a84ba761c5ad902fd5905245cd87"),
+            Map.entry("rome", "59ee70a4390fee861f144103bc8a538b02a0c553a95c69ea622cb8617edaf026"),
             Map.entry("rsparser", "9e942d35310389a307e3654f028b9bd26f269995b8df34e5e377c6f55f0454d1"),
-            Map.entry("rss-parser", "3493d4408a2c48dd4b50acd9ede07a1280f5116c60d000581914b2bcc174f8db"),
+            Map.entry("rss-parser", "667d0c0283d80b9c418bbd31106c243c073f574bbb01dfeef6525bb1fd5c6d8c"),
             Map.entry("rss-parser-kmp", "4154285500e7f871cb11baeb7abe957329f6b2b1a6433ac6bf3000e1a68057fa"));
 
     private static final Pattern BODY = Pattern.compile(
