@@ -117,7 +117,7 @@ final class Vocabulary {
             "COO", "CTO", "Congressman", "Congresswoman", "Assemblyman", "Assemblywoman", "Councilman",
             "Councilwoman", "Councillor", "Councilor", "Lawmaker", "Legislator", "Delegate", "Information",
             "Communications", "Environment", "Transport", "Labour", "Labor", "Petroleum", "Immigration",
-            "Homeland", "Veterans");
+            "Homeland", "Veterans", "Vice-President", "Vice-Premier");
 
     /** Company officers' titles, written after the company: "AT&T CFO John Stephens". */
     static final Set<String> OFFICER_TITLES = set("CEO", "CFO", "COO", "CTO");

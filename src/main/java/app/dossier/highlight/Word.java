@@ -43,6 +43,13 @@ final class Word {
     /** Shape bit: a single character or starting with a digit, never a key-phrase word. */
     static final byte NOT_A_TERM = 8;
 
+    /** "al-Burhan", "el-Sisi", "ad-Din": an Arabic name after its article is a name. */
+    private static boolean articledName(String text) {
+        return text.length() > 3 && text.charAt(2) == '-' && (text.startsWith("al") || text.startsWith("el")
+                || text.startsWith("ad") || text.startsWith("as") || text.startsWith("an") || text.startsWith("ar"))
+                && Character.isUpperCase(text.charAt(3));
+    }
+
     /**
      * Works out a form. {@code ownLower} and {@code ownWritten} are the list bits of {@code text}
      * itself, {@code names} and {@code given} what the gazetteers say about it; {@code index}
@@ -52,7 +59,7 @@ final class Word {
         this.text = text;
         this.lower = lowerCase(text);
         this.isWord = Character.isLetterOrDigit(text.charAt(0));
-        this.capitalized = isWord && Character.isUpperCase(text.charAt(0));
+        this.capitalized = isWord && (Character.isUpperCase(text.charAt(0)) || articledName(text));
         long lowerClasses = lower == text ? ownLower : index.lowerClasses(lower);
         this.classes = lowerClasses | ownWritten;
         this.names = names;

@@ -46,7 +46,7 @@ class OutputDigestTest {
 
     private static final Set<String> WATCH = Set.of("ceasefire", "sanctions", "Black Sea");
 
-    private static final String FIXTURES = "01ccc78f20c1640baf5ee3123876928096c7c8a0bb876cf73c277421fb18c539";
+    private static final String FIXTURES = "5d3a930b485f763c7e650a9fc488728230068673e85f5ddfd7091b8489fb8170";
 
     private static final Map<String, String> CORPORA = Map.ofEntries(
             Map.entry("feed-rs", "2e347928c34ece57dc7addda2d9843a398223094ec3859d48754ac02a60c7f48"),
