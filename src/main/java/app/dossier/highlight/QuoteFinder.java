@@ -253,6 +253,12 @@ final class QuoteFinder {
             add(span, QuoteKind.DIRECT, sp, null, sp == null ? 0.5 : 0.7, span.chain());
             return;
         }
+        Speaker headline = nameBeforeColon(u, span);
+        if (headline != null) {
+            // A headline or a transcript line: "Zelensky: “We will not give up our land”".
+            add(span, QuoteKind.DIRECT, headline, null, 0.7, span.chain());
+            return;
+        }
         boolean wholeSentence = span.contentEnd() - span.contentStart() >= 0.6 * unitChars;
         if (words >= 4 && wholeSentence || chainSpeaker.containsKey(span.chain()) && words >= 2
                 || isChained(span)) {
@@ -346,6 +352,33 @@ final class QuoteFinder {
             }
         }
         return null;
+    }
+
+    /**
+     * The person or body whose name alone opens the sentence and is followed by a colon right before
+     * the quote ("Zelensky: “…”", "Kremlin: “…”"), as a speaker; else {@code null}.
+     */
+    private Speaker nameBeforeColon(int u, QuoteMarks.Span span) {
+        int k = t.indexAt(s.start[u]);
+        if (k >= t.size || mentionAt[k] < 0) {
+            return null;
+        }
+        Mention m = mentions.get(mentionAt[k]);
+        int colon = m.last();
+        if (m.first() != k || colon >= t.size || !t.is(colon, ':') || m.type() == EntityType.PLACE
+                || m.type() == EntityType.REGION || !onlySpaces(t.end[colon], span.open())) {
+            return null;
+        }
+        return resolver.of(m);
+    }
+
+    private boolean onlySpaces(int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (!Character.isWhitespace(text.charAt(i))) {
+                return false;
+            }
+        }
+        return from <= to;
     }
 
     /** The one person named (outside quotes) in a paragraph, as a speaker; else {@code null}. */

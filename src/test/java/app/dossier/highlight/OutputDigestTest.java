@@ -46,7 +46,7 @@ class OutputDigestTest {
 
     private static final Set<String> WATCH = Set.of("ceasefire", "sanctions", "Black Sea");
 
-    private static final String FIXTURES = "5d3a930b485f763c7e650a9fc488728230068673e85f5ddfd7091b8489fb8170";
+    private static final String FIXTURES = "a82d4b7d382bc25a93d9ba5b8e732b3a89553f76959e54efa29c44c10d3b6834";
 
     private static final Map<String, String> CORPORA = Map.ofEntries(
             Map.entry("feed-rs", "2e347928c34ece57dc7addda2d9843a398223094ec3859d48754ac02a60c7f48"),
@@ -55,7 +55,7 @@ class OutputDigestTest {
             Map.entry("feedparser", "17b1bb9d14418b8e65ee05ed7b222520eb0d39a32d7b6e3bf0fef0be0830f3e7"),
             Map.entry("gofeed", "f7f79a4db71f8aec3bb0eba8a2ad55ad65e3c7ccebd0a1d46eade238575cf608"),
             Map.entry("miniflux", "dde411ce3c94560f551f2610251935a4155967d606174b200cb0dda993092f24"),
-            Map.entry("netnewswire", "5022a5d65398042f6cab9a6c62c42699e161b5704e472c7f32071f0632ab6071"),
+            Map.entry("netnewswire", "862e5d23918b9fc159982645e051e73fb36caf85f4aa0e7d8f51b990a14240e6"),
             Map.entry("newsboat", "1da1cdaaf74e9e5f2228443416722bf5960fb351f7422e1d8c7ffb9a3118efe6"),
             Map.entry("node-feedparser", "78edafadfef4827e56fc7aff56eaf9f0de52a84ba761c5ad902fd5905245cd87"),
             Map.entry("rome", "59ee70a4390fee861f144103bc8a538b02a0c553a95c69ea622cb8617edaf026"),
