@@ -81,6 +81,8 @@ final class CueFinder {
             Cue c = null;
             if (lower.equals("according") && k + 1 < b && t.lower(k + 1).equals("to")) {
                 c = reportedBy(k, k + 2, a, b);
+            } else if (lower.equals("quoted")) {
+                c = quotedAsSaying(k, b);
             } else if (lower.equals("as") && k + 2 < b && t.isWord(k + 1) && t.isWord(k + 2)
                     && (t.lower(k + 1).equals("reported") || t.lower(k + 1).equals("cited")
                     || t.lower(k + 1).equals("quoted")) && t.lower(k + 2).equals("by")) {
@@ -178,6 +180,35 @@ final class CueFinder {
             setContentBefore(c, a, k - 1);
         }
         return c;
+    }
+
+    /**
+     * "TASS quoted Putin as saying (that) …": the one quoted speaks, the outlet relays. Only with
+     * "as saying" after the name; "was quoted as saying" is the passive of the same and left to the
+     * verb "saying" with its subject.
+     */
+    private Cue quotedAsSaying(int k, int b) {
+        int npEnd = subjects.npForward(k + 1, b);
+        if (npEnd <= k + 1 || npEnd + 1 >= b || !t.isWord(npEnd) || !t.lower(npEnd).equals("as")
+                || !t.isWord(npEnd + 1) || !t.lower(npEnd + 1).equals("saying")) {
+            return null;
+        }
+        Cue c = new Cue();
+        c.verb = k;
+        c.subjectFirst = k + 1;
+        c.subjectLast = npEnd;
+        c.subjectAfterVerb = true;
+        c.cueStart = t.start[k];
+        c.cueEnd = t.end[npEnd + 1];
+        int from = npEnd + 2;
+        if (from < b && t.isWord(from) && t.lower(from).equals("that")) {
+            from++;
+        }
+        if (from < b && t.is(from, ',')) {
+            from++;
+        }
+        setContent(c, from, b);
+        return c.hasContent() || from < b && quoteAt[from] >= 0 ? c : null;
     }
 
     private Cue verb(int v, int a, int b) {

@@ -61,7 +61,7 @@ final class WordClass {
     /** The code-defined lower-case lists with their bits (stop words and verbs come from resources). */
     static void addLowerLists(WordIndex.Builder b) {
         b.addLower(Vocabulary.SPEECH_VERBS, SPEECH);
-        b.addLower(Set.of("according", "as"), REPORTED_BY);
+        b.addLower(Set.of("according", "as", "quoted"), REPORTED_BY);
         b.addLower(Vocabulary.PRONOUNS, PRONOUN);
         b.addLower(Vocabulary.FINITE_MARKERS, FINITE);
         b.addLower(Vocabulary.ROLE_NOUNS, ROLE);

@@ -46,11 +46,11 @@ class OutputDigestTest {
 
     private static final Set<String> WATCH = Set.of("ceasefire", "sanctions", "Black Sea");
 
-    private static final String FIXTURES = "a82d4b7d382bc25a93d9ba5b8e732b3a89553f76959e54efa29c44c10d3b6834";
+    private static final String FIXTURES = "1ddd452670fdd134e49c9885b304ba3f020f06a21ab2d5da3a98f676a6f229ab";
 
     private static final Map<String, String> CORPORA = Map.ofEntries(
             Map.entry("feed-rs", "2e347928c34ece57dc7addda2d9843a398223094ec3859d48754ac02a60c7f48"),
-            Map.entry("feeder", "037f25a421bd8a21c2c24acbe6e94a4f8e63b15d5b8fd6a962055e54f9b289b6"),
+            Map.entry("feeder", "6c13531f6b54dfab6fe5d8fe5f6d6d05d79a15a3857db80fde0d2d1d20feee2b"),
             Map.entry("feedjira", "c02084425a70284359f2e4d2b0c50e025e367b7f4fb61f3ecaff68a645aa0666"),
             Map.entry("feedparser", "17b1bb9d14418b8e65ee05ed7b222520eb0d39a32d7b6e3bf0fef0be0830f3e7"),
             Map.entry("gofeed", "f7f79a4db71f8aec3bb0eba8a2ad55ad65e3c7ccebd0a1d46eade238575cf608"),
