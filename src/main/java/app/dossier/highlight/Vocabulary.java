@@ -78,7 +78,11 @@ final class Vocabulary {
             "undersecretary", "under-secretary", "attaché", "consul", "delegate", "mediator", "rapporteur",
             "coordinator", "manager", "executive", "president-elect", "presidente", "mufti", "imam",
             "patriarch", "metropolitan", "archbishop", "cardinal", "bishop", "rabbi", "doctor", "surgeon",
-            "medic", "nurse", "teacher", "student", "worker", "farmer", "owner", "volunteer", "survivor");
+            "medic", "nurse", "teacher", "student", "worker", "farmer", "owner", "volunteer", "survivor",
+            // Family: "said Navalny's mother, Lyudmila Navalnaya"; never official by themselves.
+            "mother", "father", "wife", "husband", "widow", "widower", "son", "daughter", "brother",
+            "sister", "uncle", "aunt", "cousin", "nephew", "niece", "grandmother", "grandfather",
+            "fiancée", "fiance", "fiancé");
 
     /** Role nouns that make a speaker an official (former ones included). */
     static final Set<String> OFFICIAL_ROLES = set("minister", "president", "premier", "chancellor",

@@ -46,21 +46,21 @@ class OutputDigestTest {
 
     private static final Set<String> WATCH = Set.of("ceasefire", "sanctions", "Black Sea");
 
-    private static final String FIXTURES = "1ddd452670fdd134e49c9885b304ba3f020f06a21ab2d5da3a98f676a6f229ab";
+    private static final String FIXTURES = "8fa7a9d6f383211b69d0743b501eea632877332165e1766058cc83bf7e5a28a2";
 
     private static final Map<String, String> CORPORA = Map.ofEntries(
             Map.entry("feed-rs", "2e347928c34ece57dc7addda2d9843a398223094ec3859d48754ac02a60c7f48"),
-            Map.entry("feeder", "6c13531f6b54dfab6fe5d8fe5f6d6d05d79a15a3857db80fde0d2d1d20feee2b"),
-            Map.entry("feedjira", "c02084425a70284359f2e4d2b0c50e025e367b7f4fb61f3ecaff68a645aa0666"),
+            Map.entry("feeder", "fa0621d967e11e606a18b32ae742fccc4629d2ffead64928a1a10a4101883349"),
+            Map.entry("feedjira", "676a4e11c779559e8b86ddbf8257a700d8fd0cb8d7300638ea07f80039440a7b"),
             Map.entry("feedparser", "17b1bb9d14418b8e65ee05ed7b222520eb0d39a32d7b6e3bf0fef0be0830f3e7"),
             Map.entry("gofeed", "f7f79a4db71f8aec3bb0eba8a2ad55ad65e3c7ccebd0a1d46eade238575cf608"),
             Map.entry("miniflux", "dde411ce3c94560f551f2610251935a4155967d606174b200cb0dda993092f24"),
-            Map.entry("netnewswire", "862e5d23918b9fc159982645e051e73fb36caf85f4aa0e7d8f51b990a14240e6"),
+            Map.entry("netnewswire", "c93a27afcbeb7fe55e91b0045de75e41e3845d29f58b87afe9004939a3200a6e"),
             Map.entry("newsboat", "1da1cdaaf74e9e5f2228443416722bf5960fb351f7422e1d8c7ffb9a3118efe6"),
             Map.entry("node-feedparser", "78edafadfef4827e56fc7aff56eaf9f0de52a84ba761c5ad902fd5905245cd87"),
-            Map.entry("rome", "59ee70a4390fee861f144103bc8a538b02a0c553a95c69ea622cb8617edaf026"),
+            Map.entry("rome", "ef6b260816ea14bf06b4c355d77522f733df90ac14adb5f68663adbb4b553a5d"),
             Map.entry("rsparser", "9e942d35310389a307e3654f028b9bd26f269995b8df34e5e377c6f55f0454d1"),
-            Map.entry("rss-parser", "667d0c0283d80b9c418bbd31106c243c073f574bbb01dfeef6525bb1fd5c6d8c"),
+            Map.entry("rss-parser", "4b0b11cf9883da069144afe4303fadf206d728161af0e96fad264afe9c8e89e6"),
             Map.entry("rss-parser-kmp", "4154285500e7f871cb11baeb7abe957329f6b2b1a6433ac6bf3000e1a68057fa"));
 
     private static final Pattern BODY = Pattern.compile(
