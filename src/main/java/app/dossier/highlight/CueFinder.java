@@ -341,9 +341,14 @@ final class CueFinder {
 
 
 
+    /** Verbs that otherwise only introduce direct quotes, but report speech after "that": "responded that …". */
+    private static final Set<String> REPORTS_WITH_THAT = Vocabulary.set("replied", "responded", "answered",
+            "recalled", "testified", "commented", "remarked", "tweeted", "posted", "recounted");
+
     private void contentAfter(Cue c, int v, int b) {
         String verb = t.lower(v);
-        if (t.has(v, WordClass.QUOTE_ONLY)) {
+        if (t.has(v, WordClass.QUOTE_ONLY) && !(v + 1 < b && t.isWord(v + 1) && t.lower(v + 1).equals("that")
+                && REPORTS_WITH_THAT.contains(verb))) {
             if (t.is(v + 1, ':')) {
                 c.colon = true;
             }

@@ -46,16 +46,16 @@ class OutputDigestTest {
 
     private static final Set<String> WATCH = Set.of("ceasefire", "sanctions", "Black Sea");
 
-    private static final String FIXTURES = "8fa7a9d6f383211b69d0743b501eea632877332165e1766058cc83bf7e5a28a2";
+    private static final String FIXTURES = "192d3423f034b14df41e48697ff74584a6195e04f4f78d01277f07dc389b3636";
 
     private static final Map<String, String> CORPORA = Map.ofEntries(
             Map.entry("feed-rs", "2e347928c34ece57dc7addda2d9843a398223094ec3859d48754ac02a60c7f48"),
             Map.entry("feeder", "fa0621d967e11e606a18b32ae742fccc4629d2ffead64928a1a10a4101883349"),
-            Map.entry("feedjira", "676a4e11c779559e8b86ddbf8257a700d8fd0cb8d7300638ea07f80039440a7b"),
+            Map.entry("feedjira", "3435358b7f3e0b9a9af6a493a4408cba8352f1ea9a0fff184bc866e847f56c25"),
             Map.entry("feedparser", "17b1bb9d14418b8e65ee05ed7b222520eb0d39a32d7b6e3bf0fef0be0830f3e7"),
             Map.entry("gofeed", "f7f79a4db71f8aec3bb0eba8a2ad55ad65e3c7ccebd0a1d46eade238575cf608"),
             Map.entry("miniflux", "dde411ce3c94560f551f2610251935a4155967d606174b200cb0dda993092f24"),
-            Map.entry("netnewswire", "c93a27afcbeb7fe55e91b0045de75e41e3845d29f58b87afe9004939a3200a6e"),
+            Map.entry("netnewswire", "40e19c7c9383b618ffc8c95b4d20caf55935ae0553436e8523783c6769728dd9"),
             Map.entry("newsboat", "1da1cdaaf74e9e5f2228443416722bf5960fb351f7422e1d8c7ffb9a3118efe6"),
             Map.entry("node-feedparser", "78edafadfef4827e56fc7aff56eaf9f0de52a84ba761c5ad902fd5905245cd87"),
             Map.entry("rome", "ef6b260816ea14bf06b4c355d77522f733df90ac14adb5f68663adbb4b553a5d"),
