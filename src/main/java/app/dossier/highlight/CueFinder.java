@@ -29,6 +29,8 @@ final class CueFinder {
         boolean contentBefore;
         boolean bareClause;
         boolean colon;
+        /** The cue is in a relative clause about its subject: "Sikorski, who said …, left". */
+        boolean relative;
 
         boolean hasContent() {
             return contentStart >= 0 && contentEnd > contentStart;
@@ -90,6 +92,9 @@ final class CueFinder {
             } else if (t.has(k, WordClass.SPEECH) && !(k > a && t.lower(k - 1).equals("as")
                     && k + 1 < b && t.lower(k + 1).equals("by"))) {
                 c = verb(k, a, b);
+                if (c != null && c.relative && c.hasContent()) {
+                    endAtClauseComma(c, k, b);
+                }
             }
             if (c != null) {
                 cues.add(c);
@@ -223,7 +228,17 @@ final class CueFinder {
         c.cueStart = t.start[v];
         c.cueEnd = t.end[v];
         boolean found = false;
-        if (j > a && t.isWord(j) && t.lower(j).equals("and") && quoteAt[j] < 0) {
+        if (j - 1 > a && t.isWord(j) && t.lower(j).equals("who") && t.is(j - 1, ',') && quoteAt[j] < 0) {
+            // "Radoslaw Sikorski, who said Orban was …, left the meeting": the one the clause is about.
+            int first = subjects.npBackward(j - 2, a);
+            if (first < 0) {
+                return null;
+            }
+            c.subjectFirst = first;
+            c.subjectLast = j - 1;
+            c.relative = true;
+            found = true;
+        } else if (j > a && t.isWord(j) && t.lower(j).equals("and") && quoteAt[j] < 0) {
             found = subjects.coordinatedSubject(c, a, j);
             if (!found) {
                 return null;
@@ -522,6 +537,18 @@ final class CueFinder {
         String lead = t.text.substring(t.start[a], t.end[k - 1]).toLowerCase(java.util.Locale.ROOT)
                 .replace(",", "").trim();
         return Vocabulary.CONNECTIVES.contains(lead);
+    }
+
+    /** What a relative clause reports ends where the clause does, at its closing comma. */
+    private void endAtClauseComma(Cue c, int v, int b) {
+        for (int k = v + 1; k < b; k++) {
+            if (t.is(k, ',') && quoteAt[k] < 0 && t.start[k] > c.contentStart) {
+                if (t.start[k] < c.contentEnd) {
+                    c.contentEnd = t.start[k];
+                }
+                return;
+            }
+        }
     }
 
     private void setContent(Cue c, int from, int b) {

@@ -46,7 +46,7 @@ class OutputDigestTest {
 
     private static final Set<String> WATCH = Set.of("ceasefire", "sanctions", "Black Sea");
 
-    private static final String FIXTURES = "192d3423f034b14df41e48697ff74584a6195e04f4f78d01277f07dc389b3636";
+    private static final String FIXTURES = "0a626d58420a08d579cbf17e97402a4e514382be9da36874533e65b5e7da0b3c";
 
     private static final Map<String, String> CORPORA = Map.ofEntries(
             Map.entry("feed-rs", "2e347928c34ece57dc7addda2d9843a398223094ec3859d48754ac02a60c7f48"),
