@@ -604,7 +604,11 @@ final class KeyPhraseFinder {
      * the other sources ({@code check}) may, and are deduplicated.
      */
     private Candidate add(int i, int j, boolean fromLexicon, boolean check) {
-        Candidate c = candidateAt(i, j);
+        return add(candidateAt(i, j), i, j, fromLexicon, check);
+    }
+
+    /** As {@link #add(int, int, boolean, boolean)}, to a candidate already chosen. */
+    private Candidate add(Candidate c, int i, int j, boolean fromLexicon, boolean check) {
         if (check && c.has(i, j)) {
             c.lexicon |= fromLexicon;
             return c;
@@ -671,11 +675,7 @@ final class KeyPhraseFinder {
             if (matches(k, term)) {
                 if (term.variantOf != null) {
                     // "no fly zone" counts as "no-fly zone": one candidate for both spellings.
-                    Candidate c = candidate(term.variantOf);
-                    if (!c.has(k, k + term.words.length)) {
-                        c.add(k, k + term.words.length);
-                    }
-                    c.lexicon = true;
+                    add(candidate(term.variantOf), k, k + term.words.length, true, true);
                     if (variantSpans == null) {
                         variantSpans = new ArrayList<>();
                     }

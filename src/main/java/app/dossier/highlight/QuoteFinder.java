@@ -363,13 +363,11 @@ final class QuoteFinder {
         if (k >= t.size || mentionAt[k] < 0) {
             return null;
         }
-        Mention m = mentions.get(mentionAt[k]);
-        int colon = m.last();
-        if (m.first() != k || colon >= t.size || !t.is(colon, ':') || m.type() == EntityType.PLACE
-                || m.type() == EntityType.REGION || !onlySpaces(t.end[colon], span.open())) {
+        int colon = mentions.get(mentionAt[k]).last();
+        if (colon >= t.size || !t.is(colon, ':') || !onlySpaces(t.end[colon], span.open())) {
             return null;
         }
-        return resolver.of(m);
+        return mentionAt(k, t.start[colon]);
     }
 
     private boolean onlySpaces(int from, int to) {

@@ -530,7 +530,8 @@ final class SpeakerResolver {
         int floorPara = Math.max(0, paragraph - 2);
         int floor = t.indexAt(s.paraStart[floorPara]);
         int from = Math.max(floor, lastCueToken + 1);
-        int lastSentenceEnd = lastCueToken < 0 ? -1 : t.indexAt(s.end[sentenceOf(lastCueToken)]);
+        int lastSentence = lastCueToken < 0 ? -1 : sentenceOf(lastCueToken);
+        int lastSentenceEnd = lastSentence < 0 ? -1 : t.indexAt(s.end[lastSentence]);
         String candidate = null;
         boolean laterSentence = false; // the candidate is named after the last attribution's sentence
         for (int k = from; k < cueToken; k++) {
@@ -556,7 +557,7 @@ final class SpeakerResolver {
         }
         if (candidate == null && lastPerson != null) {
             candidate = lastPerson; // nobody new named since: the last speaker is still in focus
-            int sentenceFirst = Math.max(floor, t.indexAt(s.start[sentenceOf(lastCueToken)]));
+            int sentenceFirst = Math.max(floor, t.indexAt(s.start[lastSentence]));
             for (int k = sentenceFirst; k < lastCueToken; k++) {
                 int mi = mentionAt[k];
                 if (mi >= 0 && quoteAt[k] < 0 && mentions.get(mi).first() == k

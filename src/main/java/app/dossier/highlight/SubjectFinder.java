@@ -156,13 +156,7 @@ final class SubjectFinder {
         if (t.isWord(k + 1) && (t.has(k + 1, WordClass.TITLED) || t.lower(k + 1).endsWith("ing")
                 && !t.isCapitalized(k + 1))) {
             // "The report, titled “…”, said"; "Two officials, speaking on condition of anonymity, said"
-            int first = npBackward(k - 1, a);
-            if (first < 0) {
-                return false;
-            }
-            c.subjectFirst = first;
-            c.subjectLast = k;
-            return true;
+            return subjectEndingAt(c, k, a);
         }
         // "The Conservative shadow defence secretary, James Cartlidge, said": the name between the commas.
         Mention named = personFilling(k + 1, comma);
@@ -172,18 +166,8 @@ final class SubjectFinder {
                 // "Mr. Lammy, who was in Kyiv with his French counterpart, Jean-Noël Barrot, said": the
                 // words before the name end a clause about someone else; the name is not the subject.
                 // The subject is the one the relative clause follows, if there is one.
-                for (int j = roleFirst - 1; j > a && roleFirst - j < 40 && quoteAt[j] < 0; j--) {
-                    if (t.is(j, ',') && t.isWord(j + 1) && (t.lower(j + 1).equals("who") || t.lower(j + 1).equals("whose"))) {
-                        int first = npBackward(j - 1, a);
-                        if (first < 0) {
-                            return false;
-                        }
-                        c.subjectFirst = first;
-                        c.subjectLast = j;
-                        return true;
-                    }
-                }
-                return false;
+                int who = relativeClauseBefore(roleFirst, a);
+                return who >= 0 && subjectEndingAt(c, who, a);
             }
             c.subjectFirst = named.first();
             c.subjectLast = named.last();
@@ -218,14 +202,32 @@ final class SubjectFinder {
         if (described) {
             role = t.text.substring(t.start[k + 2], t.end[comma - 1]); // "Ukrenergo, the national grid operator,"
         }
-        int first = npBackward(k - 1, a);
+        if (!subjectEndingAt(c, k, a)) {
+            return false;
+        }
+        c.role = role;
+        return true;
+    }
+
+    /** Makes the noun phrase that ends right before token {@code end} the subject; false when there is none. */
+    private boolean subjectEndingAt(CueFinder.Cue c, int end, int a) {
+        int first = npBackward(end - 1, a);
         if (first < 0) {
             return false;
         }
         c.subjectFirst = first;
-        c.subjectLast = k;
-        c.role = role;
+        c.subjectLast = end;
         return true;
+    }
+
+    /** The comma that opens a relative clause (", who", ", whose") within 40 tokens before {@code k}, or -1. */
+    private int relativeClauseBefore(int k, int a) {
+        for (int j = k - 1; j > a && k - j < 40 && quoteAt[j] < 0; j--) {
+            if (t.is(j, ',') && t.isWord(j + 1) && (t.lower(j + 1).equals("who") || t.lower(j + 1).equals("whose"))) {
+                return j;
+            }
+        }
+        return -1;
     }
 
     /** First token of the noun phrase ending at token {@code end}, or -1. */
