@@ -70,12 +70,11 @@ final class RefreshPipeline {
         }
     }
 
-    /** Refreshes {@code targets} and returns when all of it is stored and searchable. */
-    RefreshReport run(List<FeedStatus> targets, Map<String, HostBackoff> hostWaits, Consumer<RefreshEvent> listener) {
-        return run(targets, hostWaits, listener, Map.of());
-    }
-
-    /** As {@link #run(List, Map, Consumer)}, with results already fetched for some feed URLs. */
+    /**
+     * Refreshes {@code targets} and returns when all of it is stored and searchable.
+     *
+     * @param fetched results already in hand, by feed URL (what discovery fetched): not fetched again
+     */
     RefreshReport run(List<FeedStatus> targets, Map<String, HostBackoff> hostWaits, Consumer<RefreshEvent> listener,
             Map<String, FetchResult> fetched) {
         Run run = new Run(targets, hostWaits, listener, fetched);
