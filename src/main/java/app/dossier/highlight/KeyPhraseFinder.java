@@ -225,7 +225,8 @@ final class KeyPhraseFinder {
         // Keep the front runners only (a bounded heap, worst on top); the costlier checks are for them.
         java.util.PriorityQueue<Candidate> heap = new java.util.PriorityQueue<>(4 * LIMIT + 1, best.reversed());
         for (Candidate c : candidates.values()) {
-            if (c.score > 0) {
+            // Once the heap is full, a lower score than its worst can never get in: skip the comparisons.
+            if (c.score > 0 && (heap.size() < 4 * LIMIT || c.score >= heap.peek().score)) {
                 heap.add(c);
                 if (heap.size() > 4 * LIMIT) {
                     heap.poll();
@@ -808,8 +809,16 @@ final class KeyPhraseFinder {
             }
             KeyPhraseLexicon.Term asTerm = new KeyPhraseLexicon.Term(words);
             Candidate found = null;
+            byte[] opens = new byte[t.types]; // per distinct form: 0 not asked, 1 does not open the term, 2 does
             for (int k = 0; k < t.size; k++) {
-                if (normal[k] != null && !skip[k] && matches(k, asTerm)) {
+                if (normal[k] == null || skip[k]) {
+                    continue;
+                }
+                int type = t.type(k);
+                if (opens[type] == 0) {
+                    opens[type] = (byte) (normal[k].equals(words[0]) || sing[k].equals(asTerm.singulars[0]) ? 2 : 1);
+                }
+                if (opens[type] == 2 && matches(k, asTerm)) {
                     found = add(k, k + words.length, false, true);
                 }
             }
