@@ -247,6 +247,7 @@ final class CueFinder {
             if (t.is(j, ',')) {
                 found = subjects.appositionSubject(c, j, a);
             } else if (t.isWord(j) || t.isPossessive(j)) {
+                j = subjects.personBeforePlace(j, a);
                 int first = subjects.npBackward(j, a);
                 if (first >= 0) {
                     c.subjectFirst = first;

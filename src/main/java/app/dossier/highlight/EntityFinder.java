@@ -140,6 +140,11 @@ final class EntityFinder {
         if (b == a) {
             return a + 1;
         }
+        if (a == i && afterPersonOf(a)) {
+            // "Senator Ted Cruz of Texas said", "Kara Swisher of Recode": where the person is from or
+            // works, not a second person; what kind of name it is the words do not say.
+            return b;
+        }
         String first = t.word(a);
         boolean givenJan = janAsGivenName(a, b); // "Jan Lipavsky", not January
         if (t.has(a, WordClass.MONTH_OR_DAY) && !givenJan || t.has(a, WordClass.STOP) && !titled) {
@@ -199,6 +204,15 @@ final class EntityFinder {
     private boolean roleApposed(int a, int b) {
         return a >= 2 && b < t.size && t.is(a - 1, ',') && t.isWord(a - 2) && t.has(a - 2, WordClass.ROLE)
                 && (t.is(b, ',') || t.is(b, '.'));
+    }
+
+    /** Whether token {@code a} follows "of" right after a person's name ("Mayor Vitali Klitschko of …"). */
+    private boolean afterPersonOf(int a) {
+        if (a < 2 || mentions.isEmpty() || !t.isWord(a - 1) || !t.lower(a - 1).equals("of")) {
+            return false;
+        }
+        Mention m = mentions.get(mentions.size() - 1);
+        return m.last() == a - 1 && m.type() == EntityType.PERSON;
     }
 
     /** "Jan" before a capitalised name that is no date: the given name, never January ("Jan." or "Jan 5"). */

@@ -177,7 +177,8 @@ final class SubjectFinder {
                 if (lower.startsWith("the ") || lower.startsWith("a ") || lower.startsWith("an ")) {
                     before = before.substring(before.indexOf(' ') + 1);
                 }
-                for (String w : before.toLowerCase(java.util.Locale.ROOT).split(" ")) {
+                // "director-general": a hyphenated role is a role by either of its parts.
+                for (String w : before.toLowerCase(java.util.Locale.ROOT).split("[ \\-\u2011]")) {
                     if (Vocabulary.ROLE_NOUNS.contains(w)) {
                         c.role = before;
                         break;
@@ -211,13 +212,46 @@ final class SubjectFinder {
 
     /** Makes the noun phrase that ends right before token {@code end} the subject; false when there is none. */
     private boolean subjectEndingAt(CueFinder.Cue c, int end, int a) {
-        int first = npBackward(end - 1, a);
+        int last = personBeforePlace(end - 1, a);
+        int first = npBackward(last, a);
         if (first < 0) {
             return false;
         }
         c.subjectFirst = first;
-        c.subjectLast = end;
+        c.subjectLast = last + 1;
         return true;
+    }
+
+    /**
+     * "Senator Ted Cruz of Texas said", "Kara Swisher of Recode said": when the words ending at
+     * {@code end} are a person's name, "of" and a place or an employer (a name other than a
+     * person's, or up to four capitalised words), the person is the subject. Returns the name's last
+     * token then, else {@code end}.
+     */
+    int personBeforePlace(int end, int a) {
+        if (end < a || !t.isWord(end) || quoteAt[end] >= 0) {
+            return end;
+        }
+        int of;
+        if (mentionAt[end] >= 0) {
+            Mention named = mentions.get(mentionAt[end]);
+            if (named.last() != end + 1 || named.type() == app.dossier.model.EntityType.PERSON) {
+                return end;
+            }
+            of = named.first() - 1;
+        } else {
+            of = end;
+            while (of >= a && end - of < 4 && t.isWord(of) && mentionAt[of] < 0 && quoteAt[of] < 0
+                    && (t.isCapitalized(of) || of < end && t.lower(of).equals("the") && t.isCapitalized(of + 1))) {
+                of--;
+            }
+        }
+        if (of - 1 < a || of >= end + 1 || !t.isWord(of) || !t.lower(of).equals("of") || quoteAt[of] >= 0
+                || mentionAt[of - 1] < 0) {
+            return end;
+        }
+        Mention person = mentions.get(mentionAt[of - 1]);
+        return person.type() == app.dossier.model.EntityType.PERSON && person.last() == of ? of - 1 : end;
     }
 
     /** The comma that opens a relative clause (", who", ", whose") within 40 tokens before {@code k}, or -1. */

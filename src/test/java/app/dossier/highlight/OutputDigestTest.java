@@ -46,22 +46,22 @@ class OutputDigestTest {
 
     private static final Set<String> WATCH = Set.of("ceasefire", "sanctions", "Black Sea");
 
-    private static final String FIXTURES = "0a626d58420a08d579cbf17e97402a4e514382be9da36874533e65b5e7da0b3c";
+    private static final String FIXTURES = "b906de9bd00553ecdba1c79b082670bfe2e403a2002fc7d1ec9694d1f0837fcb";
 
     private static final Map<String, String> CORPORA = Map.ofEntries(
-            Map.entry("feed-rs", "2e347928c34ece57dc7addda2d9843a398223094ec3859d48754ac02a60c7f48"),
-            Map.entry("feeder", "fa0621d967e11e606a18b32ae742fccc4629d2ffead64928a1a10a4101883349"),
-            Map.entry("feedjira", "3435358b7f3e0b9a9af6a493a4408cba8352f1ea9a0fff184bc866e847f56c25"),
-            Map.entry("feedparser", "17b1bb9d14418b8e65ee05ed7b222520eb0d39a32d7b6e3bf0fef0be0830f3e7"),
-            Map.entry("gofeed", "f7f79a4db71f8aec3bb0eba8a2ad55ad65e3c7ccebd0a1d46eade238575cf608"),
-            Map.entry("miniflux", "dde411ce3c94560f551f2610251935a4155967d606174b200cb0dda993092f24"),
-            Map.entry("netnewswire", "40e19c7c9383b618ffc8c95b4d20caf55935ae0553436e8523783c6769728dd9"),
-            Map.entry("newsboat", "1da1cdaaf74e9e5f2228443416722bf5960fb351f7422e1d8c7ffb9a3118efe6"),
-            Map.entry("node-feedparser", "78edafadfef4827e56fc7aff56eaf9f0de52a84ba761c5ad902fd5905245cd87"),
-            Map.entry("rome", "ef6b260816ea14bf06b4c355d77522f733df90ac14adb5f68663adbb4b553a5d"),
-            Map.entry("rsparser", "9e942d35310389a307e3654f028b9bd26f269995b8df34e5e377c6f55f0454d1"),
-            Map.entry("rss-parser", "4b0b11cf9883da069144afe4303fadf206d728161af0e96fad264afe9c8e89e6"),
-            Map.entry("rss-parser-kmp", "4154285500e7f871cb11baeb7abe957329f6b2b1a6433ac6bf3000e1a68057fa"));
+            Map.entry("feed-rs", "a64086761fb895487935291a3d080e3ae36e4e2f4eaceb5583368139e3df2bc0"),
+            Map.entry("feeder", "e962bd876459313d5d827da995a40319007d251820d043330639d6a911759f42"),
+            Map.entry("feedjira", "e9d955bdce851375595dd30978504f98223762b9acf7beaa7f6fe585d5774713"),
+            Map.entry("feedparser", "2068af089d9ff39803f3ad15201b5497f04e0320396dea2e1ec3a304e0359d24"),
+            Map.entry("gofeed", "45f83bb20fe6802dfb9a0d5dceee4bf930e646b5e2c994cad66549cd69befb1e"),
+            Map.entry("miniflux", "fce2af66d5fa326334654ba07bdcb57c8d87d156e36168db08553af4b57d6345"),
+            Map.entry("netnewswire", "50c534b005b7b1c0e936a659a25ca4219b382ba7bf53a5357260199863b8220d"),
+            Map.entry("newsboat", "a62b4f1c8e0913401e339830a9afe03e27c33cdc9e1decc39cf75ed05b9c882f"),
+            Map.entry("node-feedparser", "43a86a52ac0e6bdcfca0403a9e1cdde12c862d9d5d603b8a4e6837c552d7cf2f"),
+            Map.entry("rome", "aaa2b9872b9c0bfc947908c2326fee977d4415164607938a4a5dfb7b494e5f43"),
+            Map.entry("rsparser", "463318b9c4c52c5d0c569ae1cacca46d3b887d21acbc3dca98b99497314be45d"),
+            Map.entry("rss-parser", "3e65242faf9ae8b6a9450f74083753f17702b1100f878e5e3ff04e9c8ae36a43"),
+            Map.entry("rss-parser-kmp", "0eb904fcc7fa4114af03aef9948746ecd3a83c6572f494a0ebf5b1ceb1bed392"));
 
     private static final Pattern BODY = Pattern.compile(
             "<(description|content:encoded|content|summary|subtitle|tagline|info)\\b[^>]*>(.*?)</\\1>",
