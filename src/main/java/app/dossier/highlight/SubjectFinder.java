@@ -246,7 +246,7 @@ final class SubjectFinder {
                 of--;
             }
         }
-        if (of - 1 < a || of >= end + 1 || !t.isWord(of) || !t.lower(of).equals("of") || quoteAt[of] >= 0
+        if (of - 1 < a || !t.isWord(of) || !t.lower(of).equals("of") || quoteAt[of] >= 0
                 || mentionAt[of - 1] < 0) {
             return end;
         }
