@@ -31,6 +31,11 @@ final class CueFinder {
         boolean colon;
         /** The cue is in a relative clause about its subject: "Sikorski, who said …, left". */
         boolean relative;
+        /**
+         * The token opening a quote that follows the verb in its clause ("warned of “grave
+         * consequences”"), for a cue with no reported speech of its own; -1 when none.
+         */
+        int partialAt = -1;
 
         boolean hasContent() {
             return contentStart >= 0 && contentEnd > contentStart;
@@ -76,7 +81,8 @@ final class CueFinder {
     List<Cue> find(int a, int b) {
         List<Cue> cues = new ArrayList<>(2);
         for (int k = a; k < b; k++) {
-            if (quoteAt[k] >= 0 || skip[k] || !t.has(k, WordClass.SPEECH | WordClass.REPORTED_BY) || !t.isWord(k)) {
+            if (quoteAt[k] >= 0 || skip[k] || !t.has(k, WordClass.SPEECH | WordClass.REPORTED_BY | WordClass.CHARACTERIZING)
+                    || !t.isWord(k)) {
                 continue; // most tokens: one look at the form's bits
             }
             String lower = t.lower(k);
@@ -95,12 +101,99 @@ final class CueFinder {
                 if (c != null && c.relative && c.hasContent()) {
                     endAtClauseComma(c, k, b);
                 }
+                if (c != null && !c.hasContent() && !c.contentBefore && !c.subjectAfterVerb && !c.relative) {
+                    c.partialAt = quoteAfter(k, b, 1, true);
+                }
+            } else if (t.has(k, WordClass.CHARACTERIZING)) {
+                c = characterizing(k, a, b);
             }
             if (c != null) {
                 cues.add(c);
             }
         }
         return cues;
+    }
+
+    /**
+     * "Zelensky called the strike “a deliberate act of terror”", "Blinken described the talks as
+     * “constructive”", "Erdogan accused Israel of “genocide”": a verb that characterises in the
+     * speaker's own words cues the quote that follows it in its clause, and nothing else. It needs
+     * a named or pronoun subject and at least one word before the quote ("a group called “…”"
+     * names a group).
+     */
+    private Cue characterizing(int v, int a, int b) {
+        int at = quoteAfter(v, b, 1, false);
+        if (at < 0 || passive(v, a)) {
+            return null; // "Zelensky was called a “dictator” by Trump": the words are not Zelensky's
+        }
+        Cue c = verb(v, a, b);
+        if (c == null || c.subjectAfterVerb || c.relative || !subjects.namedOrPronoun(c.subjectFirst, c.subjectLast)) {
+            return null;
+        }
+        c.contentStart = -1;
+        c.contentEnd = -1;
+        c.contentBefore = false;
+        c.bareClause = false;
+        c.colon = false;
+        c.partialAt = at;
+        return c;
+    }
+
+    /** Forms of "be" and "get" that make a participle passive: "was called", "has been described", "got labelled". */
+    private static final Set<String> PASSIVE_AUXILIARIES = Vocabulary.set("is", "are", "was", "were", "be", "been",
+            "being", "get", "gets", "got", "gotten", "getting", "'s");
+
+    /** Whether verb {@code v} is a passive participle, an adverb or two allowed between ("was widely described"). */
+    private boolean passive(int v, int a) {
+        for (int k = v - 1; k >= a && v - k <= 3; k--) {
+            if (!t.isWord(k) && !t.isPossessive(k)) {
+                return false;
+            }
+            String w = t.lower(k);
+            if (PASSIVE_AUXILIARIES.contains(w)) {
+                return true;
+            }
+            if (!w.endsWith("ly") && !w.equals("also") && !w.equals("often") && !w.equals("once")) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The token opening a quote that follows verb {@code v} in the same clause, with at least
+     * {@code minBetween} and at most eight words between ("described the talks as"); -1 when
+     * punctuation, a finite verb, another speech verb or a subordinate clause comes first, or when
+     * "so-called" sets the quote off as someone else's term. After a speech verb ({@code linking})
+     * only what links it to its complement may stand between, up to five words: a preposition,
+     * an article or possessive, a name or an addressee ("warned of", "vowed to", "urged allies to",
+     * "promised a"), so that "added the new rule to its list of “…”" is no quote.
+     */
+    private int quoteAfter(int v, int b, int minBetween, boolean linking) {
+        for (int k = v + 1; k < b && k - v <= (linking ? 6 : 9); k++) {
+            if (quoteAt[k] >= 0) {
+                boolean soCalled = k - 1 > v && t.isWord(k - 1) && t.lower(k - 1).equals("so-called");
+                return k - v - 1 >= minBetween && !soCalled ? k : -1;
+            }
+            if (t.isPossessive(k) || t.is(k, '-')) {
+                continue;
+            }
+            if (!t.isWord(k)) {
+                return -1;
+            }
+            String w = t.lower(k);
+            if (t.has(k, WordClass.FINITE | WordClass.SPEECH) || t.has(k, WordClass.SUBORDINATOR) && !w.equals("as")
+                    || w.equals("that") || w.equals("which") || w.equals("who") || w.equals("and") || w.equals("but")
+                    || w.equals("by")) {
+                return -1; // "by": a passive ("described by critics as …"), whose speaker is not the subject
+            }
+            if (linking && !(t.has(k, WordClass.DETERMINER | WordClass.PREPOSITION | WordClass.OBJECT)
+                    || t.isCapitalized(k) || w.equals("against") || w.equals("about") || w.equals("its")
+                    || w.equals("so-called"))) {
+                return -1;
+            }
+        }
+        return -1;
     }
 
     /** "One of the sources said": the sources speak, one at a time. */
@@ -332,7 +425,7 @@ final class CueFinder {
             return c;
         }
         contentAfter(c, v, b);
-        if (!c.hasContent()) {
+        if (!c.hasContent() && !c.colon) { // "Asked whether he would run, Biden replied: “Watch me.”": the quote follows
             int before = c.subjectFirst - 1;
             if (before > a && (t.is(before, ',') || t.is(before, '\u2014')) && quoteAt[before] < 0) {
                 setContentBefore(c, a, before);

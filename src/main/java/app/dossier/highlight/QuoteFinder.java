@@ -158,10 +158,14 @@ final class QuoteFinder {
                     continue;
                 }
             }
-            if (best >= 0 && (words >= 4 || bestAdjacent)) {
+            // A short quote the cue's own clause leads to ("warned of “grave consequences”") is the
+            // speaker's, when there is a speaker: "I say “perhaps” because" is the writer's usage.
+            boolean partial = best >= 0 && found.get(best).partialAt >= 0 && speakers[best] != SpeakerResolver.ABSTAIN
+                    && found.get(best).partialAt == t.indexAt(span.open()) && !titleCase(span);
+            if (best >= 0 && (words >= 4 || bestAdjacent || partial)) {
                 usedByDirect[best] = true;
                 Speaker sp = speakers[best] == SpeakerResolver.ABSTAIN ? null : speakers[best];
-                double conf = sp == null ? 0.6 : bestAdjacent ? 0.95 : 0.85;
+                double conf = sp == null ? 0.6 : bestAdjacent ? 0.95 : words >= 4 ? 0.85 : 0.8;
                 if (sp != null && isPronoun(sp.asWritten())) {
                     conf -= 0.1;
                 }
@@ -180,6 +184,9 @@ final class QuoteFinder {
             }
             if (usedByDirect[i]) {
                 resolver.attributed(speakers[i], c.verb, para);
+                if (c.partialAt >= 0 && !c.hasContent()) {
+                    continue; // "called the summit a “great victory” and said Spain would …": the next cue reports
+                }
                 break;
             }
             if (!c.hasContent() || hasLongQuote(c.contentStart, c.contentEnd, m0, m1)) {
@@ -198,6 +205,27 @@ final class QuoteFinder {
             resolver.attributed(speakers[i], c.verb, para);
             break;
         }
+    }
+
+    /**
+     * Whether every word of a short quote is capitalised: the name of a programme, an operation or
+     * a book ("told the “Today” programme"), not words someone said.
+     */
+    private boolean titleCase(QuoteMarks.Span span) {
+        boolean inWord = false;
+        int words = 0;
+        for (int i = span.contentStart(); i < span.contentEnd(); i++) {
+            char ch = text.charAt(i);
+            boolean letter = Character.isLetterOrDigit(ch);
+            if (letter && !inWord) {
+                words++;
+                if (!Character.isUpperCase(ch) && !Character.isDigit(ch)) {
+                    return false;
+                }
+            }
+            inWord = letter || ch == '\'' || ch == '\u2019' || ch == '-';
+        }
+        return words > 0 && words <= 5;
     }
 
     /**

@@ -46,6 +46,14 @@ final class Vocabulary {
             "emphasised", "indicated", "conceded", "maintained", "contended", "asserted", "declared");
 
     /** Verbs never used for reported clauses: they attribute only quotes. */
+    /**
+     * Verbs that characterise with the speaker's own words rather than report speech: "called the
+     * strike “a deliberate act of terror”", "described the talks as “constructive”", "accused
+     * Israel of “genocide”". They cue only a quote that follows in the same clause.
+     */
+    static final Set<String> CHARACTERIZING_VERBS = set("called", "calls", "described", "describes", "dismissed",
+            "dismisses", "labelled", "labeled", "labels", "branded", "brands", "termed", "accused", "accuses");
+
     static final Set<String> QUOTE_ONLY_VERBS = set("asked", "replied", "responded", "answered", "joked",
             "quipped", "shouted", "whispered", "continued", "tweeted", "posted", "recalled", "commented",
             "remarked", "mused", "summed", "threatened", "demanded", "urged", "agreed", "briefed",

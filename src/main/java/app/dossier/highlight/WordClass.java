@@ -48,6 +48,8 @@ final class WordClass {
     static final long LEXICON_FIRST = 1L << 28;
     /** "according" and "as", which open "according to X" and "as reported by X". */
     static final long REPORTED_BY = 1L << 29;
+    /** {@link Vocabulary#CHARACTERIZING_VERBS}. */
+    static final long CHARACTERIZING = 1L << 30;
 
     // Lists of words as written.
     static final long TITLE = 1L << 40;
@@ -62,6 +64,7 @@ final class WordClass {
     static void addLowerLists(WordIndex.Builder b) {
         b.addLower(Vocabulary.SPEECH_VERBS, SPEECH);
         b.addLower(Set.of("according", "as", "quoted"), REPORTED_BY);
+        b.addLower(Vocabulary.CHARACTERIZING_VERBS, CHARACTERIZING);
         b.addLower(Vocabulary.PRONOUNS, PRONOUN);
         b.addLower(Vocabulary.FINITE_MARKERS, FINITE);
         b.addLower(Vocabulary.ROLE_NOUNS, ROLE);
@@ -110,6 +113,6 @@ final class WordClass {
         return Set.of(STOP, VERB, SPEECH, PRONOUN, FINITE, ROLE, GROUP, INSTITUTION, MEDIA, DOCUMENT, OFFICIAL,
                 PRELUDE, AMBIGUOUS, BARE_CLAUSE, QUOTE_ONLY, IRREGULAR_PAST, CONNECTIVE, STOP_BACK, DETERMINER,
                 PREPOSITION, STOP_FORWARD, ADVERBIAL, SUBORDINATOR, OBJECT, TITLED, POST_MODIFIER, PRE_MODIFIER,
-                NOUN_VERB, TITLE, MONTH_OR_DAY, NON_PERSON_HEAD, NAME_PARTICLE, RANK);
+                NOUN_VERB, REPORTED_BY, CHARACTERIZING, TITLE, MONTH_OR_DAY, NON_PERSON_HEAD, NAME_PARTICLE, RANK);
     }
 }

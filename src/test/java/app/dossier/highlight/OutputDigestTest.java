@@ -46,21 +46,21 @@ class OutputDigestTest {
 
     private static final Set<String> WATCH = Set.of("ceasefire", "sanctions", "Black Sea");
 
-    private static final String FIXTURES = "b906de9bd00553ecdba1c79b082670bfe2e403a2002fc7d1ec9694d1f0837fcb";
+    private static final String FIXTURES = "503d0032c016403cdef00648f2dfc2193ff1494c0ce25f9058e2c53ec7437ba3";
 
     private static final Map<String, String> CORPORA = Map.ofEntries(
             Map.entry("feed-rs", "a64086761fb895487935291a3d080e3ae36e4e2f4eaceb5583368139e3df2bc0"),
-            Map.entry("feeder", "e962bd876459313d5d827da995a40319007d251820d043330639d6a911759f42"),
-            Map.entry("feedjira", "e9d955bdce851375595dd30978504f98223762b9acf7beaa7f6fe585d5774713"),
+            Map.entry("feeder", "ab304df8e68dd1434d18cd8d43a945c48004614a6c566517a4ec7ecd325cf4d6"),
+            Map.entry("feedjira", "4f0920c0eafbc3b67dd7ed08ed10fce0073b296c8bd4900a6c1368bce7ea994e"),
             Map.entry("feedparser", "2068af089d9ff39803f3ad15201b5497f04e0320396dea2e1ec3a304e0359d24"),
             Map.entry("gofeed", "45f83bb20fe6802dfb9a0d5dceee4bf930e646b5e2c994cad66549cd69befb1e"),
             Map.entry("miniflux", "fce2af66d5fa326334654ba07bdcb57c8d87d156e36168db08553af4b57d6345"),
-            Map.entry("netnewswire", "50c534b005b7b1c0e936a659a25ca4219b382ba7bf53a5357260199863b8220d"),
+            Map.entry("netnewswire", "5b922167fe3c1d2c5b7e2b5f7c549f2cb93480d40af124d41f716363a0e8e68c"),
             Map.entry("newsboat", "a62b4f1c8e0913401e339830a9afe03e27c33cdc9e1decc39cf75ed05b9c882f"),
-            Map.entry("node-feedparser", "43a86a52ac0e6bdcfca0403a9e1cdde12c862d9d5d603b8a4e6837c552d7cf2f"),
+            Map.entry("node-feedparser", "620870f02ce52fa300fe1ad2c2607a0195d8e4fcbf6cefa6e688f244120cc3dd"),
             Map.entry("rome", "aaa2b9872b9c0bfc947908c2326fee977d4415164607938a4a5dfb7b494e5f43"),
             Map.entry("rsparser", "463318b9c4c52c5d0c569ae1cacca46d3b887d21acbc3dca98b99497314be45d"),
-            Map.entry("rss-parser", "3e65242faf9ae8b6a9450f74083753f17702b1100f878e5e3ff04e9c8ae36a43"),
+            Map.entry("rss-parser", "253bd5339a498a31da6818891e8bbf2497c3a1f9fc8a3dab7e41e72efa9ca4a6"),
             Map.entry("rss-parser-kmp", "0eb904fcc7fa4114af03aef9948746ecd3a83c6572f494a0ebf5b1ceb1bed392"));
 
     private static final Pattern BODY = Pattern.compile(
