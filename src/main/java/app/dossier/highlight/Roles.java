@@ -94,6 +94,7 @@ final class Roles {
         int i = after + 1;
         int first = i;
         boolean hasRole = false;
+        int cut = -1; // where a participle phrase after the role starts: "the EU's chief, speaking in …"
         while (i < limit && i - first < 16) {
             if (t.is(i, ',') || t.is(i, '.') || t.is(i, ';') || t.is(i, ':') || t.is(i, '(')
                     || t.is(i, '\u2014') || t.is(i, ')') || !t.isWord(i) && !t.isPossessive(i) && !t.is(i, '-')) {
@@ -107,6 +108,9 @@ final class Roles {
             }
             if (t.has(i, WordClass.SPEECH) && i > first) {
                 return null; // "X, the minister said" is a clause, not an apposition
+            }
+            if (hasRole && i > first && cut < 0 && participlePhraseAt(t, i, limit)) {
+                cut = i;
             }
             if (t.has(i, WordClass.ROLE)) {
                 hasRole = true;
@@ -127,7 +131,27 @@ final class Roles {
             start++;
         }
         lastOut[0] = i - 1;
-        return t.text.substring(t.start[start], t.end[i - 1]);
+        int end = cut > start ? cut : i;
+        return t.text.substring(t.start[start], t.end[end - 1]);
+    }
+
+    /**
+     * Whether a participle phrase about the person starts at token {@code i} of an apposition, after
+     * its role: "the EU foreign policy chief speaking in Brussels", "the head of his office standing
+     * next to him", "the former commander-in-chief now serving as ambassador". An "-ing" word after
+     * an article or a preposition describes a noun instead ("the head of the ruling party").
+     */
+    private static boolean participlePhraseAt(Tokens t, int i, int limit) {
+        if (!t.isWord(i) || i == 0 || !t.isWord(i - 1)) {
+            return false;
+        }
+        String w = t.lower(i);
+        if ((w.equals("now") || w.equals("currently") || w.equals("still")) && i + 1 < limit && t.isWord(i + 1)) {
+            String next = t.lower(i + 1);
+            return next.endsWith("ing") && next.length() > 4;
+        }
+        return w.endsWith("ing") && w.length() > 4 && !t.isCapitalized(i) && !t.has(i, WordClass.ROLE)
+                && !t.has(i - 1, WordClass.DETERMINER | WordClass.PREPOSITION) && i + 1 < limit && t.isWord(i + 1);
     }
 
     /** Whether a role (or an unnamed source's description) marks an official. */

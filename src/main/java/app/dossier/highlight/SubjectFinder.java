@@ -207,7 +207,40 @@ final class SubjectFinder {
             return false;
         }
         c.role = role;
+        if (relative) {
+            apposedPerson(c, a);
+        }
         return true;
+    }
+
+    /**
+     * "Mark Rutte, NATO's secretary general, who arrived in Kyiv on Tuesday, said": when the subject
+     * found before a relative clause is a role set off after a person's name, the person speaks, with
+     * that role.
+     */
+    private void apposedPerson(CueFinder.Cue c, int a) {
+        int comma = c.subjectFirst - 1;
+        if (comma - 1 < a || !t.is(comma, ',') || mentionAt[comma - 1] < 0) {
+            return;
+        }
+        Mention person = mentions.get(mentionAt[comma - 1]);
+        if (person.type() != app.dossier.model.EntityType.PERSON || person.last() != comma) {
+            return;
+        }
+        boolean role = false;
+        for (int k = c.subjectFirst; k < c.subjectLast && !role; k++) {
+            role = t.isWord(k) && t.has(k, WordClass.ROLE);
+        }
+        if (!role) {
+            return;
+        }
+        int first = c.subjectFirst;
+        if (t.has(first, WordClass.DETERMINER) && first + 1 < c.subjectLast) {
+            first++; // "the": a role is kept without its article
+        }
+        c.role = t.text.substring(t.start[first], t.end[c.subjectLast - 1]);
+        c.subjectFirst = person.first();
+        c.subjectLast = person.last();
     }
 
     /** Makes the noun phrase that ends right before token {@code end} the subject; false when there is none. */

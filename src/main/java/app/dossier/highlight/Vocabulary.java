@@ -72,7 +72,7 @@ final class Vocabulary {
     /** Role and title nouns: what a person is. */
     static final Set<String> ROLE_NOUNS = set("minister", "president", "premier", "chancellor",
             "spokesman", "spokeswoman", "spokesperson", "official", "ambassador", "envoy", "diplomat",
-            "general", "admiral", "colonel", "commander", "chief", "secretary", "secretary-general",
+            "general", "admiral", "colonel", "commander", "chief", "secretary", "secretary-general", "commander-in-chief", "director-general",
             "senator", "lawmaker", "congressman", "congresswoman", "mp", "governor", "mayor", "adviser",
             "advisor", "aide", "analyst", "expert", "professor", "researcher", "fellow", "director", "head",
             "leader", "chairman", "chairwoman", "chair", "ceo", "founder", "co-founder", "journalist",
@@ -95,7 +95,7 @@ final class Vocabulary {
     /** Role nouns that make a speaker an official (former ones included). */
     static final Set<String> OFFICIAL_ROLES = set("minister", "president", "premier", "chancellor",
             "spokesman", "spokeswoman", "spokesperson", "official", "ambassador", "envoy", "diplomat",
-            "general", "admiral", "colonel", "commander", "secretary", "secretary-general", "senator",
+            "general", "admiral", "colonel", "commander", "secretary", "secretary-general", "commander-in-chief", "director-general", "senator",
             "lawmaker", "congressman", "congresswoman", "mp", "governor", "mayor", "king", "queen", "emir",
             "sheikh", "ayatollah", "negotiator", "commissioner", "vice-president", "vice-chancellor",
             "chief-of-staff", "legislator", "monarch", "lieutenant-general", "major-general",

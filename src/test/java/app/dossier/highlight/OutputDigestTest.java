@@ -46,7 +46,7 @@ class OutputDigestTest {
 
     private static final Set<String> WATCH = Set.of("ceasefire", "sanctions", "Black Sea");
 
-    private static final String FIXTURES = "503d0032c016403cdef00648f2dfc2193ff1494c0ce25f9058e2c53ec7437ba3";
+    private static final String FIXTURES = "a2fa948a7063b0d85d62554798bd7e48719fdd296f01735ecc000591b2816783";
 
     private static final Map<String, String> CORPORA = Map.ofEntries(
             Map.entry("feed-rs", "a64086761fb895487935291a3d080e3ae36e4e2f4eaceb5583368139e3df2bc0"),
