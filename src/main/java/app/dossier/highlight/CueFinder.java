@@ -67,10 +67,12 @@ final class CueFinder {
     private final int[] lastOut = new int[1];
     private final Gazetteer g;
     private final SubjectFinder subjects;
+    private final int[] mentionAt;
 
     CueFinder(Tokens t, Gazetteer g, int[] quoteAt, boolean[] skip, int[] mentionAt, List<Mention> mentions) {
         this.g = g;
         this.subjects = new SubjectFinder(t, quoteAt, mentionAt, mentions);
+        this.mentionAt = mentionAt;
         this.t = t;
         this.quoteAt = quoteAt;
         this.skip = skip;
@@ -84,6 +86,9 @@ final class CueFinder {
             if (quoteAt[k] >= 0 || skip[k] || !t.has(k, WordClass.SPEECH | WordClass.REPORTED_BY | WordClass.CHARACTERIZING)
                     || !t.isWord(k)) {
                 continue; // most tokens: one look at the form's bits
+            }
+            if (mentionAt[k] >= 0 && t.isCapitalized(k) && mentionAt[k] == (k > 0 ? mentionAt[k - 1] : -1)) {
+                continue; // "Ahmed Said", "Edward Said": a name, not the verb
             }
             String lower = t.lower(k);
             Cue c = null;
@@ -194,6 +199,40 @@ final class CueFinder {
             }
         }
         return -1;
+    }
+
+    /**
+     * "A lawyer representing Donald Trump said", "A man who met Vladimir Putin last year said": the
+     * name that ends the subject (before token {@code end}) is the object of a participle or of a
+     * relative clause about someone unnamed, who is the one speaking.
+     */
+    private boolean nameIsObjectInSubject(int end, int a) {
+        int m = mentionAt[end - 1];
+        if (m < 0) {
+            return false;
+        }
+        Mention name = subjects.mention(m);
+        if (name.type() != app.dossier.model.EntityType.PERSON || name.last() != end) {
+            return false;
+        }
+        int k = name.first() - 1;
+        while (k >= a && t.isWord(k) && t.isCapitalized(k) && t.has(k, WordClass.TITLE)) {
+            k--; // "treating Pope Francis": the title belongs to the name
+        }
+        for (int i = k; i >= a && k - i < 5 && quoteAt[i] < 0; i--) {
+            if (!t.isWord(i)) {
+                return false;
+            }
+            String w = t.lower(i);
+            if (i == k && w.endsWith("ing") && w.length() > 4 && !t.isCapitalized(i) && i - 1 >= a && t.isWord(i - 1)
+                    && !t.has(i - 1, WordClass.DETERMINER | WordClass.PREPOSITION | WordClass.SPEECH)) {
+                return true;
+            }
+            if (i < k && (w.equals("who") || w.equals("that")) && i - 1 >= a && t.isWord(i - 1)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "One of the sources said": the sources speak, one at a time. */
@@ -357,6 +396,8 @@ final class CueFinder {
                             && t.lower(first - 1).equals("of") && QUANTIFIERS.contains(t.lower(first - 2)))) {
                         // "The owner of islands off the coast of Papua New Guinea says": the name
                         // closes a longer subject, whose head the phrase before the preposition is.
+                        c.abstain = true;
+                    } else if (nameIsObjectInSubject(j + 1, a)) {
                         c.abstain = true;
                     }
                 }

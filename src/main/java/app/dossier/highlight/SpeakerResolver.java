@@ -525,6 +525,9 @@ final class SpeakerResolver {
      * meet Putin") stands beside that speaker rather than replacing them, and so does another person
      * named in that sentence before its speech verb ("Borrell said, while Stoltenberg added that …"):
      * two people in focus, nobody is named (as with anyone else named in between, whatever their gender).
+     * Someone named after that sentence is in focus alone when they open a sentence as its subject
+     * ("Rutte arrived in Kyiv. “…,” he said") or the pronoun cannot be the last speaker; named inside
+     * another clause ("She was joined by Barbara Woodward") they stand beside the last speaker.
      */
     private NameTable.Person personInFocus(char gender, int cueToken, int unitStart, int paragraph) {
         int floorPara = Math.max(0, paragraph - 2);
@@ -534,6 +537,7 @@ final class SpeakerResolver {
         int lastSentenceEnd = lastSentence < 0 ? -1 : t.indexAt(s.end[lastSentence]);
         String candidate = null;
         boolean laterSentence = false; // the candidate is named after the last attribution's sentence
+        boolean candidateOpens = false; // and is the subject there: "Rutte arrived in Kyiv on Monday."
         for (int k = from; k < cueToken; k++) {
             int mi = mentionAt[k];
             if (mi < 0 || quoteAt[k] >= 0) {
@@ -545,6 +549,7 @@ final class SpeakerResolver {
             }
             if (candidate == null) {
                 candidate = m.canonical();
+                candidateOpens = opensSentence(k);
             } else if (!candidate.equals(m.canonical())) {
                 return null;
             }
@@ -554,6 +559,12 @@ final class SpeakerResolver {
                 && lastSpeaker.name() != null && paragraph - lastParagraph <= 2 ? lastSpeaker.name() : null;
         if (candidate != null && !laterSentence && lastPerson != null && !lastPerson.equals(candidate)) {
             return null; // the speaker and someone their sentence named
+        }
+        if (candidate != null && lastPerson != null && !lastPerson.equals(candidate) && !candidateOpens
+                && mayBe(lastPerson, gender) && mayBe(candidate, gender)) {
+            // "Linda Thomas-Greenfield told the council … She was joined by Barbara Woodward. “…,” she
+            // said": the last speaker and the one named since both fit the pronoun.
+            return null;
         }
         if (candidate == null && lastPerson != null) {
             candidate = lastPerson; // nobody new named since: the last speaker is still in focus
@@ -578,6 +589,20 @@ final class SpeakerResolver {
             return null;
         }
         return person;
+    }
+
+    /** Whether the mention at token {@code k} is its sentence's subject: no pronoun or verb before it there. */
+    private boolean opensSentence(int k) {
+        int start = t.indexAt(s.start[sentenceOf(k)]);
+        if (k - start > 10) {
+            return false;
+        }
+        for (int i = start; i < k; i++) {
+            if (t.isWord(i) && t.has(i, WordClass.PRONOUN | WordClass.FINITE | WordClass.VERB | WordClass.SPEECH)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Whether the person of this full name may be what a pronoun of {@code gender} refers to. */

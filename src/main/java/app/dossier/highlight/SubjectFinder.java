@@ -243,6 +243,11 @@ final class SubjectFinder {
         c.subjectLast = person.last();
     }
 
+    /** The {@code m}th mention of the article. */
+    Mention mention(int m) {
+        return mentions.get(m);
+    }
+
     /** Makes the noun phrase that ends right before token {@code end} the subject; false when there is none. */
     private boolean subjectEndingAt(CueFinder.Cue c, int end, int a) {
         int last = personBeforePlace(end - 1, a);
@@ -305,8 +310,9 @@ final class SubjectFinder {
         if (t.has(end, WordClass.PRONOUN)) {
             return end;
         }
-        if (t.has(end, WordClass.STOP_BACK | WordClass.DETERMINER | WordClass.PREPOSITION)) {
-            return -1;
+        boolean inName = mentionAt[end] >= 0 && t.isCapitalized(end) && mentions.get(mentionAt[end]).first() < end;
+        if (!inName && t.has(end, WordClass.STOP_BACK | WordClass.DETERMINER | WordClass.PREPOSITION)) {
+            return -1; // but "Ahmed Said", "Edward Said" end a name
         }
         int first = end;
         int k = end - 1;

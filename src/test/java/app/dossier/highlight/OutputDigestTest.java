@@ -46,19 +46,19 @@ class OutputDigestTest {
 
     private static final Set<String> WATCH = Set.of("ceasefire", "sanctions", "Black Sea");
 
-    private static final String FIXTURES = "a2fa948a7063b0d85d62554798bd7e48719fdd296f01735ecc000591b2816783";
+    private static final String FIXTURES = "ee2ad51dce238d439551d07f11a052ace9653cd4bb5f333baa3723173bc1c59e";
 
     private static final Map<String, String> CORPORA = Map.ofEntries(
             Map.entry("feed-rs", "a64086761fb895487935291a3d080e3ae36e4e2f4eaceb5583368139e3df2bc0"),
-            Map.entry("feeder", "ab304df8e68dd1434d18cd8d43a945c48004614a6c566517a4ec7ecd325cf4d6"),
+            Map.entry("feeder", "2bdcf4bea8f3ff9c6cd857e6c563ba88205c0d06c54a7ad103848b6363758a4f"),
             Map.entry("feedjira", "4f0920c0eafbc3b67dd7ed08ed10fce0073b296c8bd4900a6c1368bce7ea994e"),
             Map.entry("feedparser", "2068af089d9ff39803f3ad15201b5497f04e0320396dea2e1ec3a304e0359d24"),
             Map.entry("gofeed", "45f83bb20fe6802dfb9a0d5dceee4bf930e646b5e2c994cad66549cd69befb1e"),
             Map.entry("miniflux", "fce2af66d5fa326334654ba07bdcb57c8d87d156e36168db08553af4b57d6345"),
-            Map.entry("netnewswire", "5b922167fe3c1d2c5b7e2b5f7c549f2cb93480d40af124d41f716363a0e8e68c"),
+            Map.entry("netnewswire", "1961eed017129e8b6a8e790669519799507d9abe22b96630de0090591801f20c"),
             Map.entry("newsboat", "a62b4f1c8e0913401e339830a9afe03e27c33cdc9e1decc39cf75ed05b9c882f"),
-            Map.entry("node-feedparser", "620870f02ce52fa300fe1ad2c2607a0195d8e4fcbf6cefa6e688f244120cc3dd"),
-            Map.entry("rome", "aaa2b9872b9c0bfc947908c2326fee977d4415164607938a4a5dfb7b494e5f43"),
+            Map.entry("node-feedparser", "f5455edda335f3f3dfc98a3222887a48c9cbfcde2f61ed0a3ef7ba4c18064ffa"),
+            Map.entry("rome", "0516e9cf7e06b03a0cbc1d72621ff02d359a2f5cb9f6d886282c07b667a8b25d"),
             Map.entry("rsparser", "463318b9c4c52c5d0c569ae1cacca46d3b887d21acbc3dca98b99497314be45d"),
             Map.entry("rss-parser", "253bd5339a498a31da6818891e8bbf2497c3a1f9fc8a3dab7e41e72efa9ca4a6"),
             Map.entry("rss-parser-kmp", "0eb904fcc7fa4114af03aef9948746ecd3a83c6572f494a0ebf5b1ceb1bed392"));
