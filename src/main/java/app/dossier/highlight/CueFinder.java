@@ -282,6 +282,36 @@ final class CueFinder {
         return k;
     }
 
+    /**
+     * "Rep. Jim Jordan, R-Ohio, said", "Sen. Lindsey Graham, R-S.C., told": a party and state set
+     * off by commas after a name; returns the name's last token, or {@code j} when there is none.
+     */
+    private int skipPartyTag(int j, int a) {
+        if (j < a || !t.is(j, ',')) {
+            return j;
+        }
+        for (int k = j - 1; k >= a && j - k <= 5; k--) {
+            if (partyTag(k)) {
+                return k - 2 >= a && t.is(k - 1, ',') && t.isWord(k - 2) ? k - 2 : j;
+            }
+            boolean stateLetter = t.isWord(k) && t.isCapitalized(k) && t.end[k] - t.start[k] <= 6;
+            if (!t.is(k, '.') && !stateLetter) {
+                return j;
+            }
+        }
+        return j;
+    }
+
+    /** "R-Ohio", "D-Calif", "I-Vt", "R-S": a party initial, a hyphen and a state. */
+    private boolean partyTag(int k) {
+        if (!t.isWord(k)) {
+            return false;
+        }
+        String w = t.word(k);
+        return w.length() >= 3 && (w.charAt(0) == 'R' || w.charAt(0) == 'D' || w.charAt(0) == 'I') && w.charAt(1) == '-'
+                && Character.isUpperCase(w.charAt(2));
+    }
+
     /** "I", "I’ve", "we", "we’d": the first person outside quotation marks is the writer. */
     private static boolean firstPerson(String lower) {
         if (lower.equals("i") || lower.equals("we")) {
@@ -355,6 +385,10 @@ final class CueFinder {
             j--;
         }
         j = skipTimeBackward(j, a);
+        j = skipPartyTag(j, a);
+        if (j - 1 >= a && t.is(j, '.') && mentionAt[j] >= 0 && mentionAt[j - 1] == mentionAt[j] && t.isWord(j - 1)) {
+            j--; // "Ferdinand Marcos Jr. said": the period belongs to the name
+        }
         Cue c = new Cue();
         c.verb = v;
         c.cueStart = t.start[v];

@@ -125,7 +125,7 @@ final class EntityFinder {
             if (b > a && t.has(b, WordClass.WEEKDAY | WordClass.OFFICER_TITLE)) {
                 break; // "Richard Marles Saturday said", "AT&T CFO John Stephens": not part of a name
             }
-            if (t.isCapitalized(b) && (b == a || g.match(t, b) == null)) {
+            if (t.isCapitalized(b) && (b == a || g.match(t, b) == null || countryAsSurname(a, b))) {
                 b++;
             } else if (b > a && t.isWord(b) && t.has(b, WordClass.NAME_PARTICLE) && t.isCapitalized(b + 1)) {
                 b++;
@@ -204,6 +204,16 @@ final class EntityFinder {
     private boolean roleApposed(int a, int b) {
         return a >= 2 && b < t.size && t.is(a - 1, ',') && t.isWord(a - 2) && t.has(a - 2, WordClass.ROLE)
                 && (t.is(b, ',') || t.is(b, '.'));
+    }
+
+    /**
+     * "Rep. Jim Jordan", "Michael Jordan", "Chad Smith": a one-word place name right after a given
+     * name, and no further capitalised word, is the surname.
+     */
+    private boolean countryAsSurname(int a, int b) {
+        Gazetteer.Name name = g.match(t, b);
+        return b == a + 1 && name != null && name.tokens().length == 1 && t.form(a).given != 0
+                && g.match(t, a) == null && !t.lineBreakBetween(a, b) && (b + 1 >= t.size || !t.isCapitalized(b + 1));
     }
 
     /** Whether token {@code a} follows "of" right after a person's name ("Mayor Vitali Klitschko of …"). */

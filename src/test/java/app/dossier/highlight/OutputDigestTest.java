@@ -46,21 +46,21 @@ class OutputDigestTest {
 
     private static final Set<String> WATCH = Set.of("ceasefire", "sanctions", "Black Sea");
 
-    private static final String FIXTURES = "ee2ad51dce238d439551d07f11a052ace9653cd4bb5f333baa3723173bc1c59e";
+    private static final String FIXTURES = "648d9b1298b5c59a7e8d4c6f29ca629d03d0b5a1f158d241e5bd75248aa25202";
 
     private static final Map<String, String> CORPORA = Map.ofEntries(
             Map.entry("feed-rs", "a64086761fb895487935291a3d080e3ae36e4e2f4eaceb5583368139e3df2bc0"),
-            Map.entry("feeder", "2bdcf4bea8f3ff9c6cd857e6c563ba88205c0d06c54a7ad103848b6363758a4f"),
-            Map.entry("feedjira", "4f0920c0eafbc3b67dd7ed08ed10fce0073b296c8bd4900a6c1368bce7ea994e"),
+            Map.entry("feeder", "14da4dfaea2daed6e9e487f5130d6698985e42e5b1b817003cfe678d5b577122"),
+            Map.entry("feedjira", "57d8ff908ba08187871d0d7a9e902cf7afb6ad5cbaddcd20e83331d463af78ac"),
             Map.entry("feedparser", "2068af089d9ff39803f3ad15201b5497f04e0320396dea2e1ec3a304e0359d24"),
             Map.entry("gofeed", "45f83bb20fe6802dfb9a0d5dceee4bf930e646b5e2c994cad66549cd69befb1e"),
             Map.entry("miniflux", "fce2af66d5fa326334654ba07bdcb57c8d87d156e36168db08553af4b57d6345"),
-            Map.entry("netnewswire", "1961eed017129e8b6a8e790669519799507d9abe22b96630de0090591801f20c"),
+            Map.entry("netnewswire", "b224c96add19463e5c57f338fd2b55245608c72c0282d4885b1b48dcb340f7a9"),
             Map.entry("newsboat", "a62b4f1c8e0913401e339830a9afe03e27c33cdc9e1decc39cf75ed05b9c882f"),
-            Map.entry("node-feedparser", "f5455edda335f3f3dfc98a3222887a48c9cbfcde2f61ed0a3ef7ba4c18064ffa"),
+            Map.entry("node-feedparser", "138fe8bdd966e541ecd5427a0e407d78a7dea5fb4813e8f05716b00974fa1197"),
             Map.entry("rome", "0516e9cf7e06b03a0cbc1d72621ff02d359a2f5cb9f6d886282c07b667a8b25d"),
             Map.entry("rsparser", "463318b9c4c52c5d0c569ae1cacca46d3b887d21acbc3dca98b99497314be45d"),
-            Map.entry("rss-parser", "253bd5339a498a31da6818891e8bbf2497c3a1f9fc8a3dab7e41e72efa9ca4a6"),
+            Map.entry("rss-parser", "c029c34b8bbc0d8e79362fbfca405a256c8f934c7f38b744ad9eb7414abc0af8"),
             Map.entry("rss-parser-kmp", "0eb904fcc7fa4114af03aef9948746ecd3a83c6572f494a0ebf5b1ceb1bed392"));
 
     private static final Pattern BODY = Pattern.compile(
