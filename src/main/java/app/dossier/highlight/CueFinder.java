@@ -31,6 +31,8 @@ final class CueFinder {
         boolean colon;
         /** The cue is in a relative clause about its subject: "Sikorski, who said …, left". */
         boolean relative;
+        /** A participle after a comma that goes on reporting the same speaker: ", adding that …". */
+        boolean participle;
         /**
          * The token opening a quote that follows the verb in its clause ("warned of “grave
          * consequences”"), for a cue with no reported speech of its own; -1 when none.
@@ -83,8 +85,8 @@ final class CueFinder {
     List<Cue> find(int a, int b) {
         List<Cue> cues = new ArrayList<>(2);
         for (int k = a; k < b; k++) {
-            if (quoteAt[k] >= 0 || skip[k] || !t.has(k, WordClass.SPEECH | WordClass.REPORTED_BY | WordClass.CHARACTERIZING)
-                    || !t.isWord(k)) {
+            if (quoteAt[k] >= 0 || skip[k] || !t.has(k, WordClass.SPEECH | WordClass.REPORTED_BY | WordClass.CHARACTERIZING
+                    | WordClass.PARTICIPLE_CUE) || !t.isWord(k)) {
                 continue; // most tokens: one look at the form's bits
             }
             if (mentionAt[k] >= 0 && t.isCapitalized(k) && mentionAt[k] == (k > 0 ? mentionAt[k - 1] : -1)) {
@@ -111,12 +113,67 @@ final class CueFinder {
                 }
             } else if (t.has(k, WordClass.CHARACTERIZING)) {
                 c = characterizing(k, a, b);
+            } else if (t.has(k, WordClass.PARTICIPLE_CUE)) {
+                c = participle(k, a, b, cues);
             }
             if (c != null) {
                 cues.add(c);
             }
         }
         return cues;
+    }
+
+    /**
+     * "Sameh Shoukry agreed, adding that aid must be scaled up", "…, saying the talks had failed",
+     * "…, calling it “a disgrace”": after a comma, a participle goes on reporting the speaker of the
+     * clause before it: the subject of the sentence's previous cue, or the name that opens the
+     * sentence. Without either, or without words to report, there is no cue.
+     */
+    private Cue participle(int v, int a, int b, List<Cue> earlier) {
+        if (v - 1 <= a || !t.is(v - 1, ',') || quoteAt[v - 1] >= 0 || v + 1 >= b) {
+            return null;
+        }
+        Cue c = new Cue();
+        c.verb = v;
+        c.cueStart = t.start[v];
+        c.cueEnd = t.end[v];
+        c.participle = true;
+        Cue before = earlier.isEmpty() ? null : earlier.get(earlier.size() - 1);
+        String verb = t.lower(v);
+        // After reported words that run up to it, "saying" or "calling" may be about the reported
+        // subject ("Reuters reports: Waymo … applied …, saying …"); "adding", "noting" … go on with the speaker.
+        boolean insideReported = before != null && (before.colon || before.hasContent() && before.contentEnd > t.start[v]
+                && (verb.equals("saying") || verb.equals("calling") || verb.equals("describing")));
+        if (insideReported) {
+            return null;
+        }
+        if (before != null && !before.abstain && !before.contentBefore && before.verb < v && before.verb >= a) {
+            c.subjectFirst = before.subjectFirst;
+            c.subjectLast = before.subjectLast;
+            c.subjectAfterVerb = before.subjectAfterVerb;
+            c.role = before.role;
+            if (before.hasContent() && before.contentEnd > t.start[v]) {
+                before.contentEnd = t.start[v - 1]; // "said the talks failed, adding that …": each its own words
+            }
+        } else if (!subjects.coordinatedSubject(c, a, v - 1) || !subjects.isMention(c.subjectLast - 1)) {
+            return null; // only a name the article knows opens the sentence: "Introduced as …, Cook … extolled"
+        }
+        if (verb.equals("calling") || verb.equals("describing")) {
+            c.partialAt = quoteAfter(v, b, 1, false); // "calling it “a disgrace”"
+            return c.partialAt >= 0 ? c : null;
+        }
+        if (t.isWord(v + 1) && t.lower(v + 1).equals("that") && v + 2 < b) {
+            c.cueEnd = t.end[v + 1];
+            setContent(c, v + 2, b);
+        } else if (t.is(v + 1, ':')) {
+            c.colon = true;
+        } else if (looksLikeClause(v + 1, b)) {
+            c.bareClause = true;
+            setContent(c, v + 1, b);
+        } else {
+            c.partialAt = quoteAfter(v, b, 0, true);
+        }
+        return c.hasContent() || c.colon || c.partialAt >= 0 ? c : null;
     }
 
     /**

@@ -182,9 +182,10 @@ final class QuoteFinder {
             if (speakers[i] == null) {
                 continue;
             }
+            boolean more = i + 1 < found.size() && found.get(i + 1).participle; // ", adding that …" reports on
             if (usedByDirect[i]) {
                 resolver.attributed(speakers[i], c.verb, para);
-                if (c.partialAt >= 0 && !c.hasContent()) {
+                if (c.partialAt >= 0 && !c.hasContent() || more) {
                     continue; // "called the summit a “great victory” and said Spain would …": the next cue reports
                 }
                 break;
@@ -203,7 +204,9 @@ final class QuoteFinder {
                     cueOf(c), round(conf)));
             quoteChain.add(-1);
             resolver.attributed(speakers[i], c.verb, para);
-            break;
+            if (!more) {
+                break;
+            }
         }
     }
 

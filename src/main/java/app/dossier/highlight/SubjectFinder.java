@@ -243,6 +243,11 @@ final class SubjectFinder {
         c.subjectLast = person.last();
     }
 
+    /** Whether token {@code k} is part of a name the article's entities know. */
+    boolean isMention(int k) {
+        return k >= 0 && mentionAt[k] >= 0;
+    }
+
     /** The {@code m}th mention of the article. */
     Mention mention(int m) {
         return mentions.get(m);

@@ -54,6 +54,13 @@ final class Vocabulary {
     static final Set<String> CHARACTERIZING_VERBS = set("called", "calls", "described", "describes", "dismissed",
             "dismisses", "labelled", "labeled", "labels", "branded", "brands", "termed", "accused", "accuses");
 
+    /**
+     * Participles that go on reporting the speaker of the clause before the comma: "Shoukry agreed,
+     * adding that …", "…, saying the talks had failed", "…, calling it “a disgrace”".
+     */
+    static final Set<String> PARTICIPLE_CUES = set("adding", "saying", "noting", "warning", "insisting",
+            "arguing", "stressing", "explaining", "calling", "describing");
+
     static final Set<String> QUOTE_ONLY_VERBS = set("asked", "replied", "responded", "answered", "joked",
             "quipped", "shouted", "whispered", "continued", "tweeted", "posted", "recalled", "commented",
             "remarked", "mused", "summed", "threatened", "demanded", "urged", "agreed", "briefed",

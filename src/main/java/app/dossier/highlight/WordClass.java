@@ -50,6 +50,8 @@ final class WordClass {
     static final long REPORTED_BY = 1L << 29;
     /** {@link Vocabulary#CHARACTERIZING_VERBS}. */
     static final long CHARACTERIZING = 1L << 30;
+    /** {@link Vocabulary#PARTICIPLE_CUES}. */
+    static final long PARTICIPLE_CUE = 1L << 31;
 
     // Lists of words as written.
     static final long TITLE = 1L << 40;
@@ -65,6 +67,7 @@ final class WordClass {
         b.addLower(Vocabulary.SPEECH_VERBS, SPEECH);
         b.addLower(Set.of("according", "as", "quoted"), REPORTED_BY);
         b.addLower(Vocabulary.CHARACTERIZING_VERBS, CHARACTERIZING);
+        b.addLower(Vocabulary.PARTICIPLE_CUES, PARTICIPLE_CUE);
         b.addLower(Vocabulary.PRONOUNS, PRONOUN);
         b.addLower(Vocabulary.FINITE_MARKERS, FINITE);
         b.addLower(Vocabulary.ROLE_NOUNS, ROLE);
@@ -113,6 +116,6 @@ final class WordClass {
         return Set.of(STOP, VERB, SPEECH, PRONOUN, FINITE, ROLE, GROUP, INSTITUTION, MEDIA, DOCUMENT, OFFICIAL,
                 PRELUDE, AMBIGUOUS, BARE_CLAUSE, QUOTE_ONLY, IRREGULAR_PAST, CONNECTIVE, STOP_BACK, DETERMINER,
                 PREPOSITION, STOP_FORWARD, ADVERBIAL, SUBORDINATOR, OBJECT, TITLED, POST_MODIFIER, PRE_MODIFIER,
-                NOUN_VERB, REPORTED_BY, CHARACTERIZING, TITLE, MONTH_OR_DAY, NON_PERSON_HEAD, NAME_PARTICLE, RANK);
+                NOUN_VERB, REPORTED_BY, CHARACTERIZING, PARTICIPLE_CUE, TITLE, MONTH_OR_DAY, NON_PERSON_HEAD, NAME_PARTICLE, RANK);
     }
 }

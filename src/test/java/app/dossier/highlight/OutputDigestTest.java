@@ -46,18 +46,18 @@ class OutputDigestTest {
 
     private static final Set<String> WATCH = Set.of("ceasefire", "sanctions", "Black Sea");
 
-    private static final String FIXTURES = "648d9b1298b5c59a7e8d4c6f29ca629d03d0b5a1f158d241e5bd75248aa25202";
+    private static final String FIXTURES = "8e46c74e1c7fef9270be625749ad1d78d1215ca00cfe3529d2344980b4601de9";
 
     private static final Map<String, String> CORPORA = Map.ofEntries(
             Map.entry("feed-rs", "a64086761fb895487935291a3d080e3ae36e4e2f4eaceb5583368139e3df2bc0"),
-            Map.entry("feeder", "14da4dfaea2daed6e9e487f5130d6698985e42e5b1b817003cfe678d5b577122"),
+            Map.entry("feeder", "c99668d519fd6cfe6e5bda74a6b5c2669354af00c50673ac5fe1463488162aa3"),
             Map.entry("feedjira", "57d8ff908ba08187871d0d7a9e902cf7afb6ad5cbaddcd20e83331d463af78ac"),
             Map.entry("feedparser", "2068af089d9ff39803f3ad15201b5497f04e0320396dea2e1ec3a304e0359d24"),
             Map.entry("gofeed", "45f83bb20fe6802dfb9a0d5dceee4bf930e646b5e2c994cad66549cd69befb1e"),
             Map.entry("miniflux", "fce2af66d5fa326334654ba07bdcb57c8d87d156e36168db08553af4b57d6345"),
-            Map.entry("netnewswire", "b224c96add19463e5c57f338fd2b55245608c72c0282d4885b1b48dcb340f7a9"),
+            Map.entry("netnewswire", "dd62b2f2235531a2d2685b1665b30c1259af27235292ac627ba11a4dc8cd5261"),
             Map.entry("newsboat", "a62b4f1c8e0913401e339830a9afe03e27c33cdc9e1decc39cf75ed05b9c882f"),
-            Map.entry("node-feedparser", "138fe8bdd966e541ecd5427a0e407d78a7dea5fb4813e8f05716b00974fa1197"),
+            Map.entry("node-feedparser", "8047266f41cea9e619ee7d8883e0d4e0a1bb1f54870d0d9fb96014a45093ea14"),
             Map.entry("rome", "0516e9cf7e06b03a0cbc1d72621ff02d359a2f5cb9f6d886282c07b667a8b25d"),
             Map.entry("rsparser", "463318b9c4c52c5d0c569ae1cacca46d3b887d21acbc3dca98b99497314be45d"),
             Map.entry("rss-parser", "c029c34b8bbc0d8e79362fbfca405a256c8f934c7f38b744ad9eb7414abc0af8"),
