@@ -185,8 +185,11 @@ final class CueFinder {
      */
     private Cue characterizing(int v, int a, int b) {
         int at = quoteAfter(v, b, 1, false);
-        if (at < 0 || passive(v, a)) {
-            return null; // "Zelensky was called a “dictator” by Trump": the words are not Zelensky's
+        if (at < 0) {
+            return null;
+        }
+        if (passive(v, a)) {
+            return passiveBy(v, at, b); // "Zelensky was called a “dictator” by Trump": the words are Trump's
         }
         Cue c = verb(v, a, b);
         if (c == null || c.subjectAfterVerb || c.relative || !subjects.namedOrPronoun(c.subjectFirst, c.subjectLast)) {
@@ -197,6 +200,33 @@ final class CueFinder {
         c.contentBefore = false;
         c.bareClause = false;
         c.colon = false;
+        c.partialAt = at;
+        return c;
+    }
+
+    /**
+     * "Donald Trump was called a “threat to democracy” by President Joe Biden": in the passive, the
+     * one named after "by" right behind the quote characterised; without one, no cue.
+     */
+    private Cue passiveBy(int v, int at, int b) {
+        int after = at;
+        while (after < b && quoteAt[after] == quoteAt[at]) {
+            after++;
+        }
+        if (after + 1 >= b || !t.isWord(after) || !t.lower(after).equals("by")) {
+            return null;
+        }
+        int end = subjects.npForward(after + 1, b);
+        if (end <= after + 1 || !subjects.namedOrPronoun(after + 1, end)) {
+            return null;
+        }
+        Cue c = new Cue();
+        c.verb = v;
+        c.cueStart = t.start[v];
+        c.cueEnd = t.end[v];
+        c.subjectFirst = after + 1;
+        c.subjectLast = end;
+        c.subjectAfterVerb = true;
         c.partialAt = at;
         return c;
     }

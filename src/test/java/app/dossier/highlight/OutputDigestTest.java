@@ -46,7 +46,7 @@ class OutputDigestTest {
 
     private static final Set<String> WATCH = Set.of("ceasefire", "sanctions", "Black Sea");
 
-    private static final String FIXTURES = "8e46c74e1c7fef9270be625749ad1d78d1215ca00cfe3529d2344980b4601de9";
+    private static final String FIXTURES = "625738acc78a5d3ab517f22ef4df5f86c17a2325c6e8adaf85cd018fee0c59d7";
 
     private static final Map<String, String> CORPORA = Map.ofEntries(
             Map.entry("feed-rs", "a64086761fb895487935291a3d080e3ae36e4e2f4eaceb5583368139e3df2bc0"),
