@@ -109,7 +109,7 @@ final class CueFinder {
                     endAtClauseComma(c, k, b);
                 }
                 if (c != null && !c.hasContent() && !c.contentBefore && !c.subjectAfterVerb && !c.relative) {
-                    c.partialAt = quoteAfter(k, b, 1, true);
+                    c.partialAt = quoteAfter(k, b, OBJECT_QUOTE_VERBS.contains(lower) ? 0 : 1, true);
                 }
             } else if (t.has(k, WordClass.CHARACTERIZING)) {
                 c = characterizing(k, a, b);
@@ -184,12 +184,14 @@ final class CueFinder {
      * names a group).
      */
     private Cue characterizing(int v, int a, int b) {
+        if (passive(v, a)) {
+            // "Zelensky was called a “dictator” by Trump", "was branded “inhumane” by the UN": the words are the agent's
+            int at = quoteAfter(v, b, 0, false);
+            return at < 0 ? null : passiveBy(v, at, b);
+        }
         int at = quoteAfter(v, b, 1, false);
         if (at < 0) {
             return null;
-        }
-        if (passive(v, a)) {
-            return passiveBy(v, at, b); // "Zelensky was called a “dictator” by Trump": the words are Trump's
         }
         Cue c = verb(v, a, b);
         if (c == null || c.subjectAfterVerb || c.relative || !subjects.namedOrPronoun(c.subjectFirst, c.subjectLast)) {
@@ -231,6 +233,10 @@ final class CueFinder {
         return c;
     }
 
+    /** Speech verbs whose object can be the quote itself: "vowed “a painful response”", "urged “restraint”". */
+    private static final Set<String> OBJECT_QUOTE_VERBS = Vocabulary.set("vowed", "vows", "promised", "promises",
+            "pledged", "pledges", "threatened", "threatens", "demanded", "demands", "urged", "urges", "predicted");
+
     /** Forms of "be" and "get" that make a participle passive: "was called", "has been described", "got labelled". */
     private static final Set<String> PASSIVE_AUXILIARIES = Vocabulary.set("is", "are", "was", "were", "be", "been",
             "being", "get", "gets", "got", "gotten", "getting", "'s");
@@ -262,7 +268,8 @@ final class CueFinder {
      * "promised a"), so that "added the new rule to its list of “…”" is no quote.
      */
     private int quoteAfter(int v, int b, int minBetween, boolean linking) {
-        for (int k = v + 1; k < b && k - v <= (linking ? 6 : 9); k++) {
+        boolean infinitive = false;
+        for (int k = v + 1; k < b && k - v <= (linking ? 7 : 9); k++) {
             if (quoteAt[k] >= 0) {
                 boolean soCalled = k - 1 > v && t.isWord(k - 1) && t.lower(k - 1).equals("so-called");
                 return k - v - 1 >= minBetween && !soCalled ? k : -1;
@@ -279,7 +286,10 @@ final class CueFinder {
                     || w.equals("by")) {
                 return -1; // "by": a passive ("described by critics as …"), whose speaker is not the subject
             }
-            if (linking && !(t.has(k, WordClass.DETERMINER | WordClass.PREPOSITION | WordClass.OBJECT)
+            if (w.equals("to") && k == v + 1) {
+                infinitive = true; // "vowed to press on with the war “until total victory”": the speaker's own plan
+            }
+            if (linking && !infinitive && !(t.has(k, WordClass.DETERMINER | WordClass.PREPOSITION | WordClass.OBJECT)
                     || t.isCapitalized(k) || w.equals("against") || w.equals("about") || w.equals("its")
                     || w.equals("so-called"))) {
                 return -1;

@@ -135,7 +135,12 @@ final class SpeakerResolver {
                     || !lower.equals("source") && servesOfficial(a, b, lower));
         }
         if (t.has(head, WordClass.MEDIA) && definite) {
-            Mention media = lastMention(cueToken, lower.equals("agency"));
+            // "the United Nations refugee agency": the name inside says whose; "the agency", "the news
+            // agency" point back to the last one named; "the state news agency" is described, not named.
+            Mention media = namedInside(a, head);
+            if (media == null && head - a <= 2) {
+                media = lastMention(cueToken, lower.equals("agency"));
+            }
             if (media != null && media.type() == EntityType.MEDIA) {
                 return new Speaker(media.canonical(), asWritten, span, null, SpeakerType.MEDIA, false);
             }
@@ -625,6 +630,19 @@ final class SpeakerResolver {
             }
         }
         return lo;
+    }
+
+    /** The organisation or outlet named inside tokens [a, end), or null. */
+    private Mention namedInside(int a, int end) {
+        for (int k = a; k < end; k++) {
+            if (mentionAt[k] >= 0) {
+                Mention m = mentions.get(mentionAt[k]);
+                if (m.type() == EntityType.MEDIA || m.type() == EntityType.ORGANIZATION) {
+                    return m;
+                }
+            }
+        }
+        return null;
     }
 
     private Mention lastMention(int before, boolean orgToo) {

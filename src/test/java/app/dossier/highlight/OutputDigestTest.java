@@ -46,11 +46,11 @@ class OutputDigestTest {
 
     private static final Set<String> WATCH = Set.of("ceasefire", "sanctions", "Black Sea");
 
-    private static final String FIXTURES = "625738acc78a5d3ab517f22ef4df5f86c17a2325c6e8adaf85cd018fee0c59d7";
+    private static final String FIXTURES = "f056067323a0bb2adf0e471a889ba725670cc67207604275332ad9db4db12235";
 
     private static final Map<String, String> CORPORA = Map.ofEntries(
             Map.entry("feed-rs", "a64086761fb895487935291a3d080e3ae36e4e2f4eaceb5583368139e3df2bc0"),
-            Map.entry("feeder", "c99668d519fd6cfe6e5bda74a6b5c2669354af00c50673ac5fe1463488162aa3"),
+            Map.entry("feeder", "5e08b9f955fe45f9649d4390e8e54c7e8eedc905e6bb9e94215dd663d97785f4"),
             Map.entry("feedjira", "57d8ff908ba08187871d0d7a9e902cf7afb6ad5cbaddcd20e83331d463af78ac"),
             Map.entry("feedparser", "2068af089d9ff39803f3ad15201b5497f04e0320396dea2e1ec3a304e0359d24"),
             Map.entry("gofeed", "45f83bb20fe6802dfb9a0d5dceee4bf930e646b5e2c994cad66549cd69befb1e"),
