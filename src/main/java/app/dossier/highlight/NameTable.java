@@ -51,9 +51,11 @@ final class NameTable {
             String[] parts = fullName.split(" ");
             if (parts.length > 1) {
                 String surname = family != null ? family : parts[parts.length - 1];
-                String known = bySurname.putIfAbsent(surname, fullName);
-                if (known != null && !known.equals(fullName)) {
-                    ambiguous.add(surname);
+                indexSurname(surname, fullName);
+                int hyphen = surname.indexOf('-');
+                if (hyphen == 2 && surname.length() > 4 && Character.isLowerCase(surname.charAt(0))
+                        && Character.isUpperCase(surname.charAt(3))) {
+                    indexSurname(surname.substring(3), fullName); // "al-Burhan" is also "Burhan"
                 }
             }
         } else {
@@ -94,6 +96,13 @@ final class NameTable {
 
     Person get(String fullName) {
         return byFullName.get(fullName);
+    }
+
+    private void indexSurname(String surname, String fullName) {
+        String known = bySurname.putIfAbsent(surname, fullName);
+        if (known != null && !known.equals(fullName)) {
+            ambiguous.add(surname);
+        }
     }
 
     /** The full name a surname refers to in this article, or {@code null} (unknown or ambiguous). */

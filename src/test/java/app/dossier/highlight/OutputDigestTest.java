@@ -46,7 +46,7 @@ class OutputDigestTest {
 
     private static final Set<String> WATCH = Set.of("ceasefire", "sanctions", "Black Sea");
 
-    private static final String FIXTURES = "f056067323a0bb2adf0e471a889ba725670cc67207604275332ad9db4db12235";
+    private static final String FIXTURES = "1d3c594a2d0ee458f439e57e22a3f60af38ee67d15d3f193feeb93bbb6da7384";
 
     private static final Map<String, String> CORPORA = Map.ofEntries(
             Map.entry("feed-rs", "a64086761fb895487935291a3d080e3ae36e4e2f4eaceb5583368139e3df2bc0"),
