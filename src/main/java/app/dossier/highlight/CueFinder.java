@@ -142,10 +142,16 @@ final class CueFinder {
         String verb = t.lower(v);
         // After reported words that run up to it, "saying" or "calling" may be about the reported
         // subject ("Reuters reports: Waymo … applied …, saying …"); "adding", "noting" … go on with the speaker.
-        boolean insideReported = before != null && (before.colon || before.hasContent() && before.contentEnd > t.start[v]
-                && (verb.equals("saying") || verb.equals("calling") || verb.equals("describing")));
+        boolean relayed = before != null && (t.lower(before.verb).equals("according") || t.lower(before.verb).equals("as"));
+        boolean insideReported = before != null && (before.colon || relayed || before.hasContent()
+                && before.contentEnd > t.start[v] && (verb.equals("saying") || verb.equals("calling")
+                || verb.equals("describing") || verb.equals("citing")));
         if (insideReported) {
-            return null;
+            // "Reuters reports: Waymo applied …, saying it was “ready to serve the city”": the quote is
+            // the reported subject's, whom this cue does not name; it keeps the quote from the outlet.
+            c.abstain = true;
+            c.partialAt = quoteAfter(v, b, 0, false);
+            return c;
         }
         if (before != null && !before.abstain && !before.contentBefore && before.verb < v && before.verb >= a) {
             c.subjectFirst = before.subjectFirst;
@@ -158,7 +164,7 @@ final class CueFinder {
         } else if (!subjects.coordinatedSubject(c, a, v - 1) || !subjects.isMention(c.subjectLast - 1)) {
             return null; // only a name the article knows opens the sentence: "Introduced as …, Cook … extolled"
         }
-        if (verb.equals("calling") || verb.equals("describing")) {
+        if (verb.equals("calling") || verb.equals("describing") || verb.equals("citing")) {
             c.partialAt = quoteAfter(v, b, 1, false); // "calling it “a disgrace”"
             return c.partialAt >= 0 ? c : null;
         }
@@ -190,6 +196,9 @@ final class CueFinder {
             return at < 0 ? null : passiveBy(v, at, b);
         }
         int at = quoteAfter(v, b, 1, false);
+        if (at < 0 && whatBefore(v, a)) {
+            at = quoteAfter(v, b, 0, false); // "what Hamas leader Yahya Sinwar once called “…”": "what" is the object
+        }
         if (at < 0) {
             return null;
         }
@@ -218,24 +227,88 @@ final class CueFinder {
         if (after + 1 >= b || !t.isWord(after) || !t.lower(after).equals("by")) {
             return null;
         }
-        int end = subjects.npForward(after + 1, b);
-        if (end <= after + 1 || !subjects.namedOrPronoun(after + 1, end)) {
+        int first = after + 1;
+        int end = subjects.npForward(first, b);
+        if (end <= first || !subjects.namedOrPronoun(first, end)) {
             return null;
+        }
+        int head = first;
+        while (head < end && t.isWord(head) && t.has(head, WordClass.DETERMINER)) {
+            head++;
+        }
+        if (head >= end || !subjects.isMention(head) && !t.has(head, WordClass.ROLE | WordClass.GROUP
+                | WordClass.INSTITUTION | WordClass.MEDIA)) {
+            return null; // "by the standards of the Interior Ministry": no one
+        }
+        // "by Trump adviser Steve Bannon", "by Trump lawyer Alina Habba": the one named last speaks.
+        for (int k = end; k < b && k - end < 4 && t.isWord(k) && (t.isCapitalized(k) || t.has(k, WordClass.ROLE)); k++) {
+            Mention named = subjects.personStartingAt(k);
+            if (named != null) {
+                first = named.first();
+                end = named.last();
+                break;
+            }
         }
         Cue c = new Cue();
         c.verb = v;
         c.cueStart = t.start[v];
         c.cueEnd = t.end[v];
-        c.subjectFirst = after + 1;
+        c.subjectFirst = first;
         c.subjectLast = end;
         c.subjectAfterVerb = true;
         c.partialAt = at;
         return c;
     }
 
+    /** Verbs a subject may follow ("“…,” said the minister", "wrote the newspaper"); others take objects there. */
+    private static final Set<String> INVERTING = Vocabulary.set("said", "says", "say", "added", "adds", "wrote",
+            "writes", "asked", "asks", "told", "tells", "continued", "explained", "explains", "insisted", "insists",
+            "noted", "notes", "recalled", "warned", "warns", "argued", "argues", "declared", "declares", "stated",
+            "observed", "cautioned", "conceded", "admitted", "acknowledged", "predicted", "concluded", "reported",
+            "reports", "claimed", "claims", "suggested", "suggests", "stressed", "stresses", "emphasized",
+            "emphasised", "promised", "vowed", "pledged", "announced", "announces", "confirmed", "confirms",
+            "sagte", "erklärte", "betonte", "sagt", "déclaré", "affirmé", "dijo", "afirmó");
+
     /** Speech verbs whose object can be the quote itself: "vowed “a painful response”", "urged “restraint”". */
     private static final Set<String> OBJECT_QUOTE_VERBS = Vocabulary.set("vowed", "vows", "promised", "promises",
             "pledged", "pledges", "threatened", "threatens", "demanded", "demands", "urged", "urges", "predicted");
+
+    /** A past participle a few words before token {@code by}: "leaked to Politico by", "sent by". */
+    private boolean participleBefore(int by, int a) {
+        for (int k = by - 1; k >= a && by - k <= 4; k--) {
+            if (!t.isWord(k)) {
+                return false;
+            }
+            String w = t.lower(k);
+            if (w.endsWith("ed") && !t.isCapitalized(k) && !t.has(k, WordClass.SPEECH)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether a relative clause (", who", ", which") opens before the comma at {@code comma}. */
+    private boolean relativeClauseBefore(int comma, int a) {
+        for (int k = comma - 1; k > a && comma - k < 30; k--) {
+            if (t.isWord(k) && (t.lower(k).equals("who") || t.lower(k).equals("which")) && t.is(k - 1, ',')) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether "what" opens the clause of verb {@code v}, a few words before it ("what Republicans call"). */
+    private boolean whatBefore(int v, int a) {
+        for (int k = v - 1; k >= a && v - k <= 7; k--) {
+            if (!t.isWord(k) && !t.isPossessive(k)) {
+                return false;
+            }
+            if (t.lower(k).equals("what")) {
+                return true;
+            }
+        }
+        return false;
+    }
 
     /** Forms of "be" and "get" that make a participle passive: "was called", "has been described", "got labelled". */
     private static final Set<String> PASSIVE_AUXILIARIES = Vocabulary.set("is", "are", "was", "were", "be", "been",
@@ -243,6 +316,11 @@ final class CueFinder {
 
     /** Whether verb {@code v} is a passive participle, an adverb or two allowed between ("was widely described"). */
     private boolean passive(int v, int a) {
+        if (v - 1 >= a && t.is(v - 1, ',') && t.lower(v).endsWith("ed") && !relativeClauseBefore(v - 1, a)) {
+            // "The defendant, accused of “crimes against humanity” by the court,"; but "Trump, who had
+            // pushed allies to spend more, called the summit …": the comma closes a clause, the verb is his.
+            return true;
+        }
         for (int k = v - 1; k >= a && v - k <= 3; k--) {
             if (!t.isWord(k) && !t.isPossessive(k)) {
                 return false;
@@ -283,7 +361,8 @@ final class CueFinder {
             String w = t.lower(k);
             if (t.has(k, WordClass.FINITE | WordClass.SPEECH) || t.has(k, WordClass.SUBORDINATOR) && !w.equals("as")
                     || w.equals("that") || w.equals("which") || w.equals("who") || w.equals("and") || w.equals("but")
-                    || w.equals("by")) {
+                    || w.equals("by") || w.equals("what") || w.equals("whom") || w.equals("whose")) {
+                // "what": "vowed to defeat what Western leaders have called “…”" quotes someone else
                 return -1; // "by": a passive ("described by critics as …"), whose speaker is not the subject
             }
             if (w.equals("to") && k == v + 1) {
@@ -530,14 +609,18 @@ final class CueFinder {
                         c.abstain = true;
                     } else if (nameIsObjectInSubject(j + 1, a)) {
                         c.abstain = true;
+                    } else if (first - 2 >= a && t.isWord(first - 1) && t.lower(first - 1).equals("by")
+                            && participleBefore(first - 1, a)) {
+                        // "A memo leaked to Politico by a White House aide called …": the memo, not the aide
+                        c.abstain = true;
                     }
                 }
             }
         }
         if (!found) {
             boolean afterBreak = j < a || t.is(j, ',') || quoteAt[j] >= 0 || t.is(j, '\u2014');
-            if (!afterBreak || v + 1 >= b) {
-                return null;
+            if (!afterBreak || v + 1 >= b || !t.has(v, WordClass.QUOTE_ONLY) && !INVERTING.contains(t.lower(v))) {
+                return null; // "…, denied the charges through his lawyer": an object, not "said the minister"
             }
             int end = subjects.npForward(v + 1, b);
             if (end <= v + 1) {
@@ -683,6 +766,11 @@ final class CueFinder {
     private int skipObject(int k, int b) {
         int start = k;
         while (k < b && k - start < 6 && t.isWord(k) && quoteAt[k] < 0) {
+            boolean article = t.has(k, WordClass.DETERMINER);
+            if (article && k > start && !(k + 1 < b && t.isWord(k + 1) && (t.has(k + 1, WordClass.OBJECT)
+                    && !t.has(k + 1, WordClass.DETERMINER) || t.isCapitalized(k + 1)))) {
+                break; // "told reporters the call had been …": the article opens what was said
+            }
             if (t.has(k, WordClass.OBJECT) || t.isCapitalized(k)) {
                 k++;
             } else {

@@ -96,6 +96,10 @@ final class QuoteFinder {
             CueFinder.Cue c = found.get(i);
             speakers[i] = c.abstain ? SpeakerResolver.ABSTAIN
                     : resolver.resolve(c.subjectFirst, c.subjectLast, c.role, c.verb, a, para);
+            if (speakers[i] == null && c.partialAt >= 0) {
+                // "what Western leaders have called “…”": the quote is theirs even unnamed; no farther cue takes it
+                speakers[i] = SpeakerResolver.ABSTAIN;
+            }
         }
         boolean[] usedByDirect = new boolean[found.size()];
         for (int q = m0; q < m1; q++) {
@@ -114,6 +118,9 @@ final class QuoteFinder {
                 CueFinder.Cue c = found.get(i);
                 int attrStart = t.start[c.subjectAfterVerb ? c.verb : c.subjectFirst];
                 int attrEnd = c.cueEnd;
+                if (c.partialAt >= 0 && c.partialAt != t.indexAt(span.open()) && attrStart >= span.close()) {
+                    continue; // "but analysts called the cycle “underwhelming”" claims its own quote, not the one before
+                }
                 int distance;
                 boolean adjacent;
                 if (attrStart >= span.close()) {

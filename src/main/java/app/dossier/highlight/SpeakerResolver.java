@@ -543,8 +543,12 @@ final class SpeakerResolver {
         String candidate = null;
         boolean laterSentence = false; // the candidate is named after the last attribution's sentence
         boolean candidateOpens = false; // and is the subject there: "Rutte arrived in Kyiv on Monday."
+        boolean unknownSubject = false; // "Newsom spoke with President Biden": a name no list knows
         for (int k = from; k < cueToken; k++) {
             int mi = mentionAt[k];
+            if (mi < 0 && quoteAt[k] < 0 && !unknownSubject) {
+                unknownSubject = unknownNameActs(k);
+            }
             if (mi < 0 || quoteAt[k] >= 0) {
                 continue;
             }
@@ -571,6 +575,9 @@ final class SpeakerResolver {
             // said": the last speaker and the one named since both fit the pronoun.
             return null;
         }
+        if (unknownSubject && (candidate != null || lastPerson != null)) {
+            return null; // someone the lists do not know may be the one the pronoun means
+        }
         if (candidate == null && lastPerson != null) {
             candidate = lastPerson; // nobody new named since: the last speaker is still in focus
             int sentenceFirst = Math.max(floor, t.indexAt(s.start[lastSentence]));
@@ -594,6 +601,22 @@ final class SpeakerResolver {
             return null;
         }
         return person;
+    }
+
+    /**
+     * Whether token {@code k} is a capitalised word no list knows, opening its sentence and followed
+     * by a verb in the past: most likely a person's surname ("Newsom spoke with …").
+     */
+    private boolean unknownNameActs(int k) {
+        if (!t.isWord(k) || !t.isCapitalized(k) || t.form(k).classes != 0 || k + 1 >= t.size || !t.isWord(k + 1)) {
+            return false;
+        }
+        if (t.indexAt(s.start[sentenceOf(k)]) != k) {
+            return false;
+        }
+        String next = t.lower(k + 1);
+        return t.has(k + 1, WordClass.SPEECH) || t.has(k + 1, WordClass.IRREGULAR_PAST)
+                || next.endsWith("ed") && next.length() > 4 && t.has(k + 1, WordClass.VERB);
     }
 
     /** Whether the mention at token {@code k} is its sentence's subject: no pronoun or verb before it there. */

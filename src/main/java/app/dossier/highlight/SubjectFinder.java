@@ -243,6 +243,15 @@ final class SubjectFinder {
         c.subjectLast = person.last();
     }
 
+    /** The person mention that starts at token {@code k}, or null. */
+    Mention personStartingAt(int k) {
+        if (k < 0 || k >= mentionAt.length || mentionAt[k] < 0) {
+            return null;
+        }
+        Mention m = mentions.get(mentionAt[k]);
+        return m.first() == k && m.type() == app.dossier.model.EntityType.PERSON ? m : null;
+    }
+
     /** Whether token {@code k} is part of a name the article's entities know. */
     boolean isMention(int k) {
         return k >= 0 && mentionAt[k] >= 0;

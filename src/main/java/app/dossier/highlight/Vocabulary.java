@@ -59,7 +59,7 @@ final class Vocabulary {
      * adding that …", "…, saying the talks had failed", "…, calling it “a disgrace”".
      */
     static final Set<String> PARTICIPLE_CUES = set("adding", "saying", "noting", "warning", "insisting",
-            "arguing", "stressing", "explaining", "calling", "describing");
+            "arguing", "stressing", "explaining", "calling", "describing", "citing");
 
     static final Set<String> QUOTE_ONLY_VERBS = set("asked", "replied", "responded", "answered", "joked",
             "quipped", "shouted", "whispered", "continued", "tweeted", "posted", "recalled", "commented",
