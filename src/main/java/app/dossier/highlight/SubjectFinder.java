@@ -178,7 +178,7 @@ final class SubjectFinder {
                     before = before.substring(before.indexOf(' ') + 1);
                 }
                 // "director-general": a hyphenated role is a role by either of its parts.
-                for (String w : before.toLowerCase(java.util.Locale.ROOT).split("[ \\-\u2011]")) {
+                for (String w : before.toLowerCase(java.util.Locale.ROOT).replace('-', ' ').replace('\u2011', ' ').split(" ")) {
                     if (Vocabulary.ROLE_NOUNS.contains(w)) {
                         c.role = before;
                         break;
