@@ -267,6 +267,8 @@ final class CueFinder {
             "observed", "cautioned", "conceded", "admitted", "acknowledged", "predicted", "concluded", "reported",
             "reports", "claimed", "claims", "suggested", "suggests", "stressed", "stresses", "emphasized",
             "emphasised", "promised", "vowed", "pledged", "announced", "announces", "confirmed", "confirms",
+            "countered", "complained", "boasted", "reiterated", "proclaimed", "maintained", "contended", "assured",
+            "underlined", "underscored", "estimated", "thinks", "believes",
             "sagte", "erklärte", "betonte", "sagt", "déclaré", "affirmé", "dijo", "afirmó");
 
     /** Speech verbs whose object can be the quote itself: "vowed “a painful response”", "urged “restraint”". */

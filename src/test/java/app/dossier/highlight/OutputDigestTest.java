@@ -46,7 +46,7 @@ class OutputDigestTest {
 
     private static final Set<String> WATCH = Set.of("ceasefire", "sanctions", "Black Sea");
 
-    private static final String FIXTURES = "10e5f5570de44e9b01e2951b31e970e9473fa145c302d71bf5fb56f1965f4333";
+    private static final String FIXTURES = "2a7849fcd2069dc9c6a4559b1769ab7f3d0ff67f82e8fc4437da40077be9c927";
 
     private static final Map<String, String> CORPORA = Map.ofEntries(
             Map.entry("feed-rs", "a64086761fb895487935291a3d080e3ae36e4e2f4eaceb5583368139e3df2bc0"),
