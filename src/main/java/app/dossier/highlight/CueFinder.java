@@ -34,6 +34,12 @@ final class CueFinder {
         /** A participle after a comma that goes on reporting the same speaker: ", adding that …". */
         boolean participle;
         /**
+         * The cue opens a clause of its own after a comma and a conjunction, with its own subject:
+         * "…, while Macron called them “…”", "…, but officials said …". What an earlier cue reports
+         * ends before it.
+         */
+        boolean coordinated;
+        /**
          * The token opening a quote that follows the verb in its clause ("warned of “grave
          * consequences”"), for a cue with no reported speech of its own; -1 when none.
          */
@@ -120,7 +126,50 @@ final class CueFinder {
                 cues.add(c);
             }
         }
+        for (int j = 1; j < cues.size(); j++) {
+            endBeforeCoordinatedClause(cues, j, a);
+        }
         return cues;
+    }
+
+    /** Conjunctions that join a second speaker's clause to the first: "…, while Macron said …". */
+    private static final Set<String> CLAUSE_JOINERS = Vocabulary.set("while", "whilst", "whereas", "but", "and", "although",
+            "though", "yet");
+
+    /**
+     * "Scholz said the talks had been useful, while Macron called them “a first step”": the second
+     * clause has its own subject and verb, so the first speaker's reported words end at the comma
+     * before it, and the second cue reports on its own.
+     */
+    private void endBeforeCoordinatedClause(List<Cue> cues, int j, int a) {
+        Cue d = cues.get(j);
+        int joiner = d.subjectFirst - 1;
+        if (d.participle || d.relative || d.subjectAfterVerb || d.contentBefore || joiner <= a
+                || d.subjectFirst >= d.subjectLast || !t.isWord(joiner) || !CLAUSE_JOINERS.contains(t.lower(joiner))) {
+            return;
+        }
+        boolean comma = t.is(joiner - 1, ',') || t.is(joiner - 1, ';');
+        if (!comma && !(t.lower(joiner).equals("while") || t.lower(joiner).equals("whilst") || t.lower(joiner).equals("whereas"))) {
+            return; // "said Russia and Ukraine had agreed": "and" joins names, not clauses
+        }
+        int cut = comma ? joiner - 1 : joiner;
+        if (quoteAt[cut] >= 0) {
+            return;
+        }
+        for (int i = j - 1; i >= 0; i--) {
+            Cue c = cues.get(i);
+            if (c.hasContent() && !c.contentBefore && c.contentStart < t.start[cut] && c.contentEnd > t.start[cut]) {
+                int end = cut;
+                while (end > 0 && !t.isWord(end - 1) && quoteAt[end - 1] < 0) {
+                    end--;
+                }
+                if (t.start[end - 1] >= c.contentStart) {
+                    c.contentEnd = t.end[end - 1];
+                    d.coordinated = true;
+                }
+                return;
+            }
+        }
     }
 
     /**
@@ -190,6 +239,9 @@ final class CueFinder {
      * names a group).
      */
     private Cue characterizing(int v, int a, int b) {
+        if (v + 1 < b && t.isWord(v + 1) && t.lower(v).startsWith("call") && PHRASAL_CALL.contains(t.lower(v + 1))) {
+            return null; // "the reform Macron called for in his “Europe speech”": a demand, not his words for it
+        }
         if (passive(v, a)) {
             // "Zelensky was called a “dictator” by Trump", "was branded “inhumane” by the UN": the words are the agent's
             int at = quoteAfter(v, b, 0, false);
@@ -300,13 +352,18 @@ final class CueFinder {
     }
 
     /** Whether "what" opens the clause of verb {@code v}, a few words before it ("what Republicans call"). */
+    /** Particles after "called" that make another verb: "called for", "called off". */
+    private static final Set<String> PHRASAL_CALL = Vocabulary.set("for", "off", "up", "back");
+
     private boolean whatBefore(int v, int a) {
         for (int k = v - 1; k >= a && v - k <= 7; k--) {
             if (!t.isWord(k) && !t.isPossessive(k)) {
                 return false;
             }
-            if (t.lower(k).equals("what")) {
-                return true;
+            String w = t.lower(k);
+            if (w.equals("what") || w.equals("whom") || w.equals("which")
+                    || w.equals("that") && k > a && t.isWord(k - 1) && !t.has(k - 1, WordClass.SPEECH | WordClass.CHARACTERIZING)) {
+                return true; // "the rebels, whom the president called “…”", "the deal which Trump called “…”"
             }
         }
         return false;

@@ -51,6 +51,81 @@ final class EntityFinder {
             }
             i++;
         }
+        georgiaTheState();
+    }
+
+    /** Words next to "Georgia" that only the U.S. state has: "Georgia Republican", "Georgia Gov. Brian Kemp". */
+    private static final java.util.Set<String> STATE_WORDS_AFTER = Vocabulary.set("republican", "republicans",
+            "democrat", "democrats", "democratic", "gop", "gov", "governor", "sen", "senator", "rep", "senate",
+            "secretary", "statehouse", "county");
+    /** Titles of U.S. office holders: "Sen. Jon Ossoff of Georgia". */
+    private static final java.util.Set<String> STATE_TITLES = Vocabulary.set("sen", "senator", "rep",
+            "representative", "congressman", "congresswoman", "gov", "governor");
+    /** Cities named with their state: "Atlanta, Georgia". */
+    private static final java.util.Set<String> STATE_CITIES = Vocabulary.set("atlanta", "savannah", "augusta",
+            "macon", "marietta", "columbus");
+
+    /**
+     * "Senator Jon Ossoff of Georgia", "Atlanta, Georgia", "Georgia Republicans": the article is
+     * about the U.S. state, not the country, and so is every "Georgia" in it.
+     */
+    private void georgiaTheState() {
+        boolean state = false;
+        for (Mention m : mentions) {
+            if (m.type() == EntityType.COUNTRY && m.canonical().equals("Georgia") && isStateMention(m)) {
+                state = true;
+                break;
+            }
+        }
+        if (!state) {
+            return;
+        }
+        for (int i = 0; i < mentions.size(); i++) {
+            Mention m = mentions.get(i);
+            if (m.type() == EntityType.COUNTRY && m.canonical().equals("Georgia") && t.word(m.first()).equals("Georgia")) {
+                mentions.set(i, new Mention(m.first(), m.last(), m.start(), m.end(), EntityType.REGION,
+                        "Georgia (U.S. state)", false, null));
+            }
+        }
+    }
+
+    private boolean isStateMention(Mention m) {
+        int f = m.first();
+        int l = m.last();
+        if (!t.word(f).equals("Georgia")) {
+            return false; // "Georgian" is the country's
+        }
+        int after = t.isPossessive(l) ? l + 1 : l;
+        if (after < t.size && t.isWord(after) && !t.lineBreakBetween(f, after)
+                && STATE_WORDS_AFTER.contains(t.lower(after))) {
+            return true;
+        }
+        if (f >= 2 && t.is(f - 1, ',') && t.isWord(f - 2) && STATE_CITIES.contains(t.lower(f - 2))) {
+            return true;
+        }
+        if (f >= 2 && t.isWord(f - 1) && t.lower(f - 1).equals("of")) {
+            // "Sen. Jon Ossoff of Georgia": a U.S. title opens the name before "of"
+            for (Mention p : mentions) {
+                if (p.type() == EntityType.PERSON && p.last() == f - 1) {
+                    int k = p.first() - 1;
+                    if (k >= 0 && t.is(k, '.')) {
+                        k--;
+                    }
+                    return k >= 0 && t.isWord(k) && STATE_TITLES.contains(t.lower(k));
+                }
+            }
+        }
+        return false;
+    }
+
+    /** "King said" after "Martin Luther King Jr.": a title word that is a surname of the article, standing alone. */
+    private boolean surnameAlone(int a) {
+        return a + 1 < t.size && t.isWord(a + 1) && !t.isCapitalized(a + 1) && speechVerbAt(a + 1)
+                && names.bySurname(t.word(a)) != null;
+    }
+
+    private static boolean isGenerationSuffix(String w) {
+        return w.equals("Jr") || w.equals("Sr");
     }
 
     private boolean looksLikePersonAround(int i) {
@@ -107,7 +182,7 @@ final class EntityFinder {
         boolean titled = false;
         // Leading titles and honorifics: "Foreign Minister", "Mr.", "Gen."
         while (a < t.size && t.isCapitalized(a) && (t.has(a, WordClass.TITLE) || Roles.isHonorific(t.word(a)))
-                && t.form(a).given == 0 && !isPeerage(a)) {
+                && t.form(a).given == 0 && !isPeerage(a) && !surnameAlone(a)) {
             titled = true;
             a++;
             if (t.is(a, '.')) {
@@ -140,6 +215,10 @@ final class EntityFinder {
         if (b == a) {
             return a + 1;
         }
+        if (b - a >= 3 && t.is(b, '.') && isGenerationSuffix(t.word(b - 1)) && b + 1 < t.size
+                && (t.isWord(b + 1) && !t.isCapitalized(b + 1) || t.is(b + 1, ','))) {
+            b++; // "Martin Luther King Jr. once said": the period is the name's, not the sentence's
+        }
         if (a == i && afterPersonOf(a)) {
             // "Senator Ted Cruz of Texas said", "Kara Swisher of Recode": where the person is from or
             // works, not a second person; what kind of name it is the words do not say.
@@ -170,6 +249,9 @@ final class EntityFinder {
                 return b;
             }
             String full = t.text.substring(t.start[a], t.end[b - 1]);
+            if (isGenerationSuffix(t.word(b - 1))) {
+                full += "."; // "King Jr" at a sentence's end is the "King Jr." of the sentence before
+            }
             String known = names.bySurname(t.word(b - 1));
             if (len == 2 && known != null && known.endsWith(" " + t.word(b - 1)) && gender == 0 && !titled) {
                 full = known;

@@ -50,7 +50,10 @@ final class NameTable {
             people.add(p);
             String[] parts = fullName.split(" ");
             if (parts.length > 1) {
-                String surname = family != null ? family : parts[parts.length - 1];
+                String last = parts[parts.length - 1];
+                boolean suffix = parts.length > 2 && (last.equals("Jr.") || last.equals("Sr.") || last.equals("Jr")
+                        || last.equals("Sr") || last.equals("II") || last.equals("III"));
+                String surname = family != null ? family : parts[parts.length - (suffix ? 2 : 1)]; // "King" of "Martin Luther King Jr."
                 indexSurname(surname, fullName);
                 int hyphen = surname.indexOf('-');
                 if (hyphen == 2 && surname.length() > 4 && Character.isLowerCase(surname.charAt(0))

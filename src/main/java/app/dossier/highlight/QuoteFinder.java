@@ -189,7 +189,8 @@ final class QuoteFinder {
             if (speakers[i] == null) {
                 continue;
             }
-            boolean more = i + 1 < found.size() && found.get(i + 1).participle; // ", adding that …" reports on
+            boolean more = i + 1 < found.size() && (found.get(i + 1).participle // ", adding that …" reports on
+                    || found.get(i + 1).coordinated); // "…, while Macron said …" reports too
             if (usedByDirect[i]) {
                 resolver.attributed(speakers[i], c.verb, para);
                 if (c.partialAt >= 0 && !c.hasContent() || more) {

@@ -205,7 +205,10 @@ final class Roles {
             if ((bare.equals("leader") || bare.equals("leaders")) && !lower.contains("opposition")
                     && !lower.contains("party") && !lower.contains("rebel") && !lower.contains("militant")
                     && !lower.contains("protest") && !lower.contains("religious") && !lower.contains("business")
-                    && !lower.contains("community") && !lower.contains("movement") && !lower.contains("group")) {
+                    && !lower.contains("community") && !lower.contains("movement") && !lower.contains("group")
+                    && !lower.contains("rights") && !lower.contains("civil") && !lower.contains("union")
+                    && !lower.contains("student") && !lower.contains("spiritual") && !lower.contains("church")
+                    && !lower.contains("faith") && !lower.contains("labo")) {
                 return true;
             }
             if (Vocabulary.GOVERNMENT_WORDS.contains(bare)) {

@@ -13,7 +13,7 @@ import java.util.Set;
 final class SubjectFinder {
 
     static final Set<String> STOP_BACK = Vocabulary.set("that", "and", "but", "which", "who", "whom", "when",
-            "while", "if", "because", "as", "after", "before", "since", "although", "though", "where", "so",
+            "while", "whereas", "unless", "whilst", "if", "because", "as", "after", "before", "since", "although", "though", "where", "so",
             "than", "or", "nor", "to", "is", "was", "are", "were", "be", "been", "not", "has", "have",
             "had", "could", "would", "will", "can", "should", "must", "may", "might", "did", "does", "do",
             "however", "meanwhile", "moreover", "also", "yet", "still", "then", "now", "there", "here",

@@ -23,6 +23,7 @@ import java.util.Map;
  * ANY                                           (other quotes than those listed are allowed)
  * E country | U.S. | United States              (an entity: type | as written | canonical)
  * NOE words that must not be an entity
+ * NOE country | Georgia                        (words that must not be an entity of that type)
  * K key phrase that must be among the key phrases
  * NOK phrase that must not be a key phrase
  * KEYS phrase; phrase; ...                      (reader-assigned key phrases, for F1@10)

@@ -261,8 +261,10 @@ final class CaseChecker {
             }
         }
         for (String ne : c.noEntities()) {
+            // "NOE Jordan": no entity at all; "NOE country | Georgia": none of that type
+            String[] typed = ne.split(" \\| ", 2);
             for (Entity x : a.entities()) {
-                if (x.text().equals(ne)) {
+                if (typed.length == 2 ? x.type().id().equals(typed[0]) && x.text().equals(typed[1]) : x.text().equals(ne)) {
                     out.add("'" + ne + "' must not be an entity (" + x.type().id() + ")");
                 }
             }

@@ -46,22 +46,22 @@ class OutputDigestTest {
 
     private static final Set<String> WATCH = Set.of("ceasefire", "sanctions", "Black Sea");
 
-    private static final String FIXTURES = "2a7849fcd2069dc9c6a4559b1769ab7f3d0ff67f82e8fc4437da40077be9c927";
+    private static final String FIXTURES = "371dc5a1d91c2a5f56e079fbbee64552c322e6f0f324918b4ea4c61d29716681";
 
     private static final Map<String, String> CORPORA = Map.ofEntries(
-            Map.entry("feed-rs", "a64086761fb895487935291a3d080e3ae36e4e2f4eaceb5583368139e3df2bc0"),
-            Map.entry("feeder", "5e08b9f955fe45f9649d4390e8e54c7e8eedc905e6bb9e94215dd663d97785f4"),
-            Map.entry("feedjira", "57d8ff908ba08187871d0d7a9e902cf7afb6ad5cbaddcd20e83331d463af78ac"),
-            Map.entry("feedparser", "2068af089d9ff39803f3ad15201b5497f04e0320396dea2e1ec3a304e0359d24"),
-            Map.entry("gofeed", "45f83bb20fe6802dfb9a0d5dceee4bf930e646b5e2c994cad66549cd69befb1e"),
-            Map.entry("miniflux", "fce2af66d5fa326334654ba07bdcb57c8d87d156e36168db08553af4b57d6345"),
-            Map.entry("netnewswire", "e93b8622c15ba0817aeb8fb38e607afc2d97e79bbdf345cb2d21348dd3a09a94"),
-            Map.entry("newsboat", "a62b4f1c8e0913401e339830a9afe03e27c33cdc9e1decc39cf75ed05b9c882f"),
-            Map.entry("node-feedparser", "50c0bafc7ad261ab47e328ed81c498aa6be2ce9efb4fdef05587e6b35a9b9813"),
-            Map.entry("rome", "0516e9cf7e06b03a0cbc1d72621ff02d359a2f5cb9f6d886282c07b667a8b25d"),
-            Map.entry("rsparser", "463318b9c4c52c5d0c569ae1cacca46d3b887d21acbc3dca98b99497314be45d"),
-            Map.entry("rss-parser", "8c21fd8681be864927e6962c4b32612bbae1925dfa757a342258d7465c4dc459"),
-            Map.entry("rss-parser-kmp", "0eb904fcc7fa4114af03aef9948746ecd3a83c6572f494a0ebf5b1ceb1bed392"));
+            Map.entry("feed-rs", "db6a54879a8aef7cfee2c74730f2c121cdf02bc15ed47f0e2caad8cb0e0df3f0"),
+            Map.entry("feeder", "7480e643dac87e2b65aad843302aa8992a5665a82ea77cbd3cf13dcd8bfaa53b"),
+            Map.entry("feedjira", "f0580a48f1d6242d77f88e0388a430bea3fa99dc47d944d180d22a4f38824ac2"),
+            Map.entry("feedparser", "fe833f46a52341606d505b105ce045b6705961f063550b04b3416f0d96149ba3"),
+            Map.entry("gofeed", "cdd6b8948c6ea1011702d463645682ee32393f58ab7777c0dde660b39a09e8ef"),
+            Map.entry("miniflux", "bdcc33f3f9987491ea69bccb5d3c34e96fd70584ac4256059d8d1308bdd7c01b"),
+            Map.entry("netnewswire", "7c46361850f1326829c13bbdf285dae4992644e8b50ea8b1cb5d633bda32ee08"),
+            Map.entry("newsboat", "e0668a032890f79cdd9726c64830469781bd60506ad57a6723876fe303131387"),
+            Map.entry("node-feedparser", "d128f9f43621527b0f70127cd10dec266d45c5385f8f4a1f22cbc6d348d290fa"),
+            Map.entry("rome", "4b7ef5e6db1dedaed4d7c0b69fb470a0c55e3951e9c05bed1302bbed344a265c"),
+            Map.entry("rsparser", "2597879024484eddcab34d8e70a0a0cb7fdb028742333bfbbcfd84fc07b084ea"),
+            Map.entry("rss-parser", "5814efae5f2f223f39b70b4886a1188b50c299f2f8faf889f6415e836f7c4788"),
+            Map.entry("rss-parser-kmp", "936f408becc037c103608e53e0a2cb92adf70bef2111fed743a1a1b79a8095e4"));
 
     private static final Pattern BODY = Pattern.compile(
             "<(description|content:encoded|content|summary|subtitle|tagline|info)\\b[^>]*>(.*?)</\\1>",
