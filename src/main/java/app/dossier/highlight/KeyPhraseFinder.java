@@ -797,17 +797,37 @@ final class KeyPhraseFinder {
         return positions;
     }
 
+    /**
+     * Watch-list terms in their normal words, worked out once: the same few terms are looked for in
+     * every article. Bounded; cleared when full.
+     */
+    private static final java.util.concurrent.ConcurrentHashMap<String, KeyPhraseLexicon.Term> WATCH_TERMS =
+            new java.util.concurrent.ConcurrentHashMap<>();
+    private static final int WATCH_TERMS_LIMIT = 4096;
+
+    private static KeyPhraseLexicon.Term watchTerm(String term) {
+        KeyPhraseLexicon.Term known = WATCH_TERMS.get(term);
+        if (known == null) {
+            if (WATCH_TERMS.size() >= WATCH_TERMS_LIMIT) {
+                WATCH_TERMS.clear();
+            }
+            known = new KeyPhraseLexicon.Term(PhraseNormalizer.normalWords(term));
+            WATCH_TERMS.put(term, known);
+        }
+        return known;
+    }
+
     private List<Candidate> watch(Set<String> terms) {
         List<Candidate> out = new ArrayList<>();
         if (terms == null) {
             return out;
         }
         for (String term : terms) {
-            String[] words = PhraseNormalizer.normalWords(term);
+            KeyPhraseLexicon.Term asTerm = watchTerm(term);
+            String[] words = asTerm.words;
             if (words.length == 0) {
                 continue;
             }
-            KeyPhraseLexicon.Term asTerm = new KeyPhraseLexicon.Term(words);
             Candidate found = null;
             byte[] opens = new byte[t.types]; // per distinct form: 0 not asked, 1 does not open the term, 2 does
             for (int k = 0; k < t.size; k++) {

@@ -193,7 +193,10 @@ final class Vocabulary {
             "found", "gave", "got", "grew", "held", "kept", "knew", "led", "left", "lost", "made", "met", "paid",
             "ran", "saw", "sent", "shot", "spent", "stood", "struck", "took", "thought", "went", "won", "sought",
             "sold", "bought", "rose", "drew", "drove", "flew", "threw", "broke", "chose", "spoke", "fled", "meant",
-            "felt", "dealt", "became", "forgot", "overran", "withdrew", "undertook", "shut", "hid", "froze");
+            "felt", "dealt", "became", "forgot", "overran", "withdrew", "undertook", "shut", "hid", "froze",
+            // short regular forms the "-ed" test leaves out, and more irregular ones news uses
+            "died", "used", "owed", "tied", "fed", "slid", "swept", "sank", "sat", "lay", "laid", "hung", "shook",
+            "stuck", "stole", "dug", "tore", "swore", "wore", "wrote", "arose", "overtook", "upheld");
 
     static final Set<String> WEEKDAYS = set("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday",
             "Sunday");

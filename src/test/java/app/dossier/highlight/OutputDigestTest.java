@@ -46,11 +46,11 @@ class OutputDigestTest {
 
     private static final Set<String> WATCH = Set.of("ceasefire", "sanctions", "Black Sea");
 
-    private static final String FIXTURES = "371dc5a1d91c2a5f56e079fbbee64552c322e6f0f324918b4ea4c61d29716681";
+    private static final String FIXTURES = "e26aa08ca0b899b6e347d6ad1b8882b5652cd85e36078500cc4bd7dfc988560b";
 
     private static final Map<String, String> CORPORA = Map.ofEntries(
             Map.entry("feed-rs", "db6a54879a8aef7cfee2c74730f2c121cdf02bc15ed47f0e2caad8cb0e0df3f0"),
-            Map.entry("feeder", "7480e643dac87e2b65aad843302aa8992a5665a82ea77cbd3cf13dcd8bfaa53b"),
+            Map.entry("feeder", "4525eec5a6fb2dab825dc3a618a482d09611863d1135c174fa88a99ae48bad01"),
             Map.entry("feedjira", "f0580a48f1d6242d77f88e0388a430bea3fa99dc47d944d180d22a4f38824ac2"),
             Map.entry("feedparser", "fe833f46a52341606d505b105ce045b6705961f063550b04b3416f0d96149ba3"),
             Map.entry("gofeed", "cdd6b8948c6ea1011702d463645682ee32393f58ab7777c0dde660b39a09e8ef"),
