@@ -129,7 +129,55 @@ final class CueFinder {
         for (int j = 1; j < cues.size(); j++) {
             endBeforeCoordinatedClause(cues, j, a);
         }
+        for (Cue c : cues) {
+            if (c.hasContent() && !c.contentBefore) {
+                endBeforeContrastingFinding(c, b);
+            }
+        }
         return cues;
+    }
+
+    /** Verbs by which a report, a study or a count contradicts a speaker: "…, but an assessment concluded …". */
+    private static final Set<String> FINDING_VERBS = Vocabulary.set("concluded", "found", "showed", "shows",
+            "suggested", "suggests", "indicated", "indicates", "revealed", "estimated", "determined", "contradicted",
+            "disputed");
+
+    /**
+     * "Hegseth said the strikes had “obliterated” the sites, but a preliminary intelligence
+     * assessment, first reported by CNN, concluded the damage was more limited": a contrasting clause
+     * with its own subject and a verb of finding or saying is no longer the speaker's words.
+     */
+    private void endBeforeContrastingFinding(Cue c, int b) {
+        int from = t.indexAt(c.contentStart);
+        for (int k = from + 1; k + 2 < b && t.start[k] < c.contentEnd; k++) {
+            if (!t.is(k, ',') || quoteAt[k] >= 0 || !t.isWord(k + 1)) {
+                continue;
+            }
+            String joiner = t.lower(k + 1);
+            if (!(joiner.equals("but") || joiner.equals("while") || joiner.equals("whereas") || joiner.equals("although")
+                    || joiner.equals("though") || joiner.equals("yet") || joiner.equals("whilst"))) {
+                continue;
+            }
+            int s = k + 2;
+            if (!t.isWord(s) || !(t.has(s, WordClass.DETERMINER) && !t.lower(s).equals("that") || t.isCapitalized(s))) {
+                continue;
+            }
+            for (int j = s + 1; j < b && j - s <= 14 && quoteAt[j] < 0; j++) {
+                if (t.isWord(j) && t.lower(j).equals("that") && j == s + 1) {
+                    break;
+                }
+                if (t.isWord(j) && FINDING_VERBS.contains(t.lower(j))) {
+                    int end = k;
+                    while (end > from && !t.isWord(end - 1) && quoteAt[end - 1] < 0) {
+                        end--;
+                    }
+                    if (end > from) {
+                        c.contentEnd = t.end[end - 1];
+                    }
+                    return;
+                }
+            }
+        }
     }
 
     /** Conjunctions that join a second speaker's clause to the first: "…, while Macron said …". */
@@ -195,6 +243,18 @@ final class CueFinder {
         boolean insideReported = before != null && (before.colon || relayed || before.hasContent()
                 && before.contentEnd > t.start[v] && (verb.equals("saying") || verb.equals("calling")
                 || verb.equals("describing") || verb.equals("citing")));
+        if (verb.equals("citing") && before != null && before.hasContent() && !before.contentBefore
+                && before.contentEnd > t.start[v] && before.contentStart < t.start[v - 1]) {
+            // "The New York Times reported that the Pentagon had drafted plans …, citing two U.S.
+            // officials": who the outlet cites is not what it reports
+            int end = v - 1;
+            while (end > 0 && !t.isWord(end - 1) && quoteAt[end - 1] < 0) {
+                end--;
+            }
+            if (t.start[end - 1] >= before.contentStart) {
+                before.contentEnd = t.end[end - 1];
+            }
+        }
         if (insideReported) {
             // "Reuters reports: Waymo applied …, saying it was “ready to serve the city”": the quote is
             // the reported subject's, whom this cue does not name; it keeps the quote from the outlet.
@@ -251,7 +311,7 @@ final class CueFinder {
         if (at < 0 && whatBefore(v, a)) {
             at = quoteAfter(v, b, 0, false); // "what Hamas leader Yahya Sinwar once called “…”": "what" is the object
         }
-        if (at < 0) {
+        if (at < 0 || !prepositionFits(v, at)) {
             return null;
         }
         Cue c = verb(v, a, b);
@@ -352,6 +412,25 @@ final class CueFinder {
     }
 
     /** Whether "what" opens the clause of verb {@code v}, a few words before it ("what Republicans call"). */
+    /**
+     * "described the talks as “frank”", "dismissed the report as “fake news”", "accused Israel of
+     * “genocide”": these verbs characterise through their preposition, and a quote before it is
+     * the thing characterised ("dismissed the “referendum” as a sham").
+     */
+    private boolean prepositionFits(int v, int at) {
+        String verb = t.lower(v);
+        String want = verb.startsWith("accuse") ? "of" : verb.startsWith("descri") || verb.startsWith("dismiss") ? "as" : null;
+        if (want == null) {
+            return true;
+        }
+        for (int k = v + 1; k < at; k++) {
+            if (t.isWord(k) && t.lower(k).equals(want)) {
+                return true; // "accused the United States of sending “…”"
+            }
+        }
+        return false;
+    }
+
     /** Particles after "called" that make another verb: "called for", "called off". */
     private static final Set<String> PHRASAL_CALL = Vocabulary.set("for", "off", "up", "back");
 
@@ -574,6 +653,16 @@ final class CueFinder {
         c.cueEnd = t.end[npStart - 1];
         c.role = Roles.apposition(t, npEnd, b, lastOut);
         int afterNp = c.role != null ? lastOut[0] + 1 : npEnd;
+        if (c.role == null && t.is(npEnd, ',') && npEnd + 1 < b && t.isWord(npEnd + 1)
+                && (t.lower(npEnd + 1).equals("a") || t.lower(npEnd + 1).equals("an"))) {
+            // "According to the Syrian Observatory for Human Rights, a Britain-based war monitor, at least …"
+            for (int j = npEnd + 2; j < b && j - npEnd <= 9 && (t.isWord(j) || t.is(j, '-') || t.is(j, ',')); j++) {
+                if (t.is(j, ',')) {
+                    afterNp = j;
+                    break;
+                }
+            }
+        }
         if (k == a || isConnectiveBefore(a, k)) {
             if (t.is(afterNp, ',') && afterNp + 1 < b) {
                 setContent(c, afterNp + 1, b);

@@ -140,6 +140,10 @@ final class EntityFinder {
         if (name.canonical().startsWith("The ") && i > 0 && t.word(i - 1).equals("The")) {
             first = i - 1;
         }
+        if (name.type() == EntityType.PERSON && last + 1 < t.size && t.isWord(last) && t.word(last).equals("Al")
+                && t.isCapitalized(last + 1) && !t.lineBreakBetween(last, last + 1)) {
+            last += 2; // "Prince Faisal bin Farhan Al Saud": the family name is part of the gazetteer's name
+        }
         if (name.type() == EntityType.PERSON) {
             String full = name.canonical();
             String role = Roles.before(t, g, first, sentenceFloor(first));
@@ -236,7 +240,8 @@ final class EntityFinder {
         }
         int len = b - a;
         boolean sentenceStart = a == 0 || t.is(a - 1, '.') || t.lineBreakBetween(a - 1, a)
-                || t.is(a - 1, '\u201C') || t.is(a - 1, '"');
+                || t.is(a - 1, '\u201C') || t.is(a - 1, '"')
+                || (t.is(a - 1, '\u201D') || t.is(a - 1, '"')) && (t.is(a - 2, '.') || t.is(a - 2, '?') || t.is(a - 2, '!'));
         boolean speaks = speechVerbAt(b);
         if (len >= 2) {
             String role = Roles.before(t, g, a, sentenceFloor(a));
@@ -247,6 +252,9 @@ final class EntityFinder {
                     || afterSpeechVerb(a) && len <= 3 || isPeerage(a) || names.get(t.text.substring(t.start[a], t.end[b - 1])) != null;
             if (!person || allCaps(a, b)) {
                 return b;
+            }
+            if (!titled && gender == 0 && t.has(b - 1, WordClass.TITLE | WordClass.ROLE) && !isGenerationSuffix(t.word(b - 1))) {
+                return b; // "a fellow Conservative MP", "the Labour Minister": a description, not a name
             }
             String full = t.text.substring(t.start[a], t.end[b - 1]);
             if (isGenerationSuffix(t.word(b - 1))) {
@@ -269,7 +277,7 @@ final class EntityFinder {
                 names.add(full, null, true, g.givenName(full.split(" ")[0]));
             }
         }
-        if (full == null && (titled || speaks && !sentenceStart) && !t.has(a, WordClass.STOP) && !allCaps(a, b)) {
+        if (full == null && (titled || speaks && !sentenceStart) && !t.has(a, WordClass.STOP | WordClass.GROUP) && !allCaps(a, b)) {
             full = word;
             names.add(full, titled ? Roles.before(t, g, a, sentenceFloor(a)) : null, false, 'u');
         }

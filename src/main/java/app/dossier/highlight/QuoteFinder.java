@@ -9,6 +9,7 @@ import app.dossier.model.TextSpan;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Set;
 import java.util.Map;
 
 /**
@@ -118,7 +119,8 @@ final class QuoteFinder {
                 CueFinder.Cue c = found.get(i);
                 int attrStart = t.start[c.subjectAfterVerb ? c.verb : c.subjectFirst];
                 int attrEnd = c.cueEnd;
-                if (c.partialAt >= 0 && c.partialAt != t.indexAt(span.open()) && attrStart >= span.close()) {
+                if (c.partialAt >= 0 && c.partialAt != t.indexAt(span.open()) && attrStart >= span.close()
+                        && !(quoteAt[c.partialAt] >= 0 && titleCase(marks.get(quoteAt[c.partialAt])))) {
                     continue; // "but analysts called the cycle “underwhelming”" claims its own quote, not the one before
                 }
                 int distance;
@@ -230,13 +232,25 @@ final class QuoteFinder {
             boolean letter = Character.isLetterOrDigit(ch);
             if (letter && !inWord) {
                 words++;
-                if (!Character.isUpperCase(ch) && !Character.isDigit(ch)) {
+                if (!Character.isUpperCase(ch) && !Character.isDigit(ch) && !(words > 1 && minorWordAt(i, span.contentEnd()))) {
                     return false;
                 }
             }
             inWord = letter || ch == '\'' || ch == '\u2019' || ch == '-';
         }
         return words > 0 && words <= 5;
+    }
+
+    /** Words a title leaves in lower case: "Meet the Press", "Lord of the Rings". */
+    private static final Set<String> TITLE_MINOR_WORDS = Set.of("the", "of", "and", "a", "an", "in", "on", "for",
+            "to", "at", "with");
+
+    private boolean minorWordAt(int i, int end) {
+        int j = i;
+        while (j < end && Character.isLetter(text.charAt(j))) {
+            j++;
+        }
+        return j - i <= 4 && TITLE_MINOR_WORDS.contains(text.substring(i, j));
     }
 
     /**

@@ -56,7 +56,9 @@ final class SpeakerResolver {
 
     /** Records a resolved attribution, which puts its speaker in focus. */
     void attributed(Speaker speaker, int cueToken, int paragraph) {
-        if (speaker != null && speaker != ABSTAIN) {
+        if (speaker == ABSTAIN) {
+            lastSpeaker = null; // someone unnamed took the floor: a later "he" cannot go back past them
+        } else if (speaker != null) {
             lastSpeaker = speaker;
         }
         lastCueToken = cueToken;

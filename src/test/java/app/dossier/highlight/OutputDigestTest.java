@@ -46,21 +46,21 @@ class OutputDigestTest {
 
     private static final Set<String> WATCH = Set.of("ceasefire", "sanctions", "Black Sea");
 
-    private static final String FIXTURES = "e26aa08ca0b899b6e347d6ad1b8882b5652cd85e36078500cc4bd7dfc988560b";
+    private static final String FIXTURES = "010e82ebc9903cb906944e39ba0ee1284ffd8566627caab50b408ebabd5af517";
 
     private static final Map<String, String> CORPORA = Map.ofEntries(
             Map.entry("feed-rs", "db6a54879a8aef7cfee2c74730f2c121cdf02bc15ed47f0e2caad8cb0e0df3f0"),
-            Map.entry("feeder", "4525eec5a6fb2dab825dc3a618a482d09611863d1135c174fa88a99ae48bad01"),
+            Map.entry("feeder", "bd0818749a44dc74938aebbd99c45155c80b48a38b8401cdcd9481fa7478d8f6"),
             Map.entry("feedjira", "f0580a48f1d6242d77f88e0388a430bea3fa99dc47d944d180d22a4f38824ac2"),
             Map.entry("feedparser", "fe833f46a52341606d505b105ce045b6705961f063550b04b3416f0d96149ba3"),
             Map.entry("gofeed", "cdd6b8948c6ea1011702d463645682ee32393f58ab7777c0dde660b39a09e8ef"),
             Map.entry("miniflux", "bdcc33f3f9987491ea69bccb5d3c34e96fd70584ac4256059d8d1308bdd7c01b"),
-            Map.entry("netnewswire", "7c46361850f1326829c13bbdf285dae4992644e8b50ea8b1cb5d633bda32ee08"),
+            Map.entry("netnewswire", "ce569c4fecfd1eb1b4c0b8d4c7e7da43a99e9e8a96336476b4f3fec44900aee7"),
             Map.entry("newsboat", "e0668a032890f79cdd9726c64830469781bd60506ad57a6723876fe303131387"),
-            Map.entry("node-feedparser", "d128f9f43621527b0f70127cd10dec266d45c5385f8f4a1f22cbc6d348d290fa"),
+            Map.entry("node-feedparser", "30e9b113c4d7c92bf0250fe4ae63709f2524a2dbd204111a5a29a317cbde9df2"),
             Map.entry("rome", "4b7ef5e6db1dedaed4d7c0b69fb470a0c55e3951e9c05bed1302bbed344a265c"),
             Map.entry("rsparser", "2597879024484eddcab34d8e70a0a0cb7fdb028742333bfbbcfd84fc07b084ea"),
-            Map.entry("rss-parser", "5814efae5f2f223f39b70b4886a1188b50c299f2f8faf889f6415e836f7c4788"),
+            Map.entry("rss-parser", "a957c2ea00fa03f7a76311cf63624ee6d108ec50a54ce5b972bbf21091be753b"),
             Map.entry("rss-parser-kmp", "936f408becc037c103608e53e0a2cb92adf70bef2111fed743a1a1b79a8095e4"));
 
     private static final Pattern BODY = Pattern.compile(
