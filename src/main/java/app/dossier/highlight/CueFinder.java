@@ -348,6 +348,11 @@ final class CueFinder {
         while (head < end && t.isWord(head) && t.has(head, WordClass.DETERMINER)) {
             head++;
         }
+        while (head + 1 < end && t.isWord(head) && t.isCapitalized(head) && !subjects.isMention(head)
+                && !t.has(head, WordClass.ROLE | WordClass.GROUP | WordClass.INSTITUTION | WordClass.MEDIA)
+                && (t.has(head + 1, WordClass.TITLE | WordClass.ROLE) || subjects.isMention(head + 1))) {
+            head++; // "by House Speaker Mike Johnson": the words of the title lead to the name
+        }
         if (head >= end || !subjects.isMention(head) && !t.has(head, WordClass.ROLE | WordClass.GROUP
                 | WordClass.INSTITUTION | WordClass.MEDIA)) {
             return null; // "by the standards of the Interior Ministry": no one
@@ -454,7 +459,9 @@ final class CueFinder {
 
     /** Whether verb {@code v} is a passive participle, an adverb or two allowed between ("was widely described"). */
     private boolean passive(int v, int a) {
-        if (v - 1 >= a && t.is(v - 1, ',') && t.lower(v).endsWith("ed") && !relativeClauseBefore(v - 1, a)) {
+        if (v - 1 >= a && t.is(v - 1, ',') && t.lower(v).endsWith("ed") && !relativeClauseBefore(v - 1, a)
+                && skipPartyTag(v - 1, a) == v - 1) {
+            // ("Sen. Chuck Schumer, D-N.Y., called …": a party tag, then the senator's own verb)
             // "The defendant, accused of “crimes against humanity” by the court,"; but "Trump, who had
             // pushed allies to spend more, called the summit …": the comma closes a clause, the verb is his.
             return true;
@@ -600,6 +607,32 @@ final class CueFinder {
      * "Rep. Jim Jordan, R-Ohio, said", "Sen. Lindsey Graham, R-S.C., told": a party and state set
      * off by commas after a name; returns the name's last token, or {@code j} when there is none.
      */
+    /** Words that open a phrase set off by commas between a subject and its verb. */
+    private static final Set<String> INTERRUPTERS = Vocabulary.set("asked", "pressed", "speaking", "responding",
+            "known", "writing", "answering", "testifying", "addressing", "appearing", "interviewed", "in", "at",
+            "during", "via", "through", "when", "after", "speaking", "later", "earlier");
+
+    /**
+     * For a comma right before a verb, the comma opening a phrase that interrupts subject and verb
+     * ("Giorgia Meloni, asked whether she would attend, said", "the agency, known as the HUR,
+     * said", "the bloc, in a statement, said"), or -1. The phrase has no quotation and no comma.
+     */
+    private int interrupterOpening(int j, int a) {
+        if (j <= a || !t.is(j, ',') || quoteAt[j] >= 0) {
+            return -1;
+        }
+        for (int k = j - 1; k > a && j - k <= 12; k--) {
+            if (quoteAt[k] >= 0 || t.is(k, '.') && !(k > a && t.isWord(k - 1) && t.end[k - 1] - t.start[k - 1] <= 3)) {
+                return -1;
+            }
+            if (t.is(k, ',')) {
+                boolean opens = k + 1 < j && t.isWord(k + 1) && INTERRUPTERS.contains(t.lower(k + 1));
+                return opens && k - 1 >= a && (t.isWord(k - 1) || t.is(k - 1, '.')) ? k : -1;
+            }
+        }
+        return -1;
+    }
+
     private int skipPartyTag(int j, int a) {
         if (j < a || !t.is(j, ',')) {
             return j;
@@ -710,6 +743,13 @@ final class CueFinder {
         }
         j = skipTimeBackward(j, a);
         j = skipPartyTag(j, a);
+        int opening = interrupterOpening(j, a);
+        if (opening >= 0) {
+            j = skipPartyTag(opening, a); // "Meloni, asked whether she would attend, said:"
+            if (j == opening) {
+                j = opening - 1;
+            }
+        }
         if (j - 1 >= a && t.is(j, '.') && mentionAt[j] >= 0 && mentionAt[j - 1] == mentionAt[j] && t.isWord(j - 1)) {
             j--; // "Ferdinand Marcos Jr. said": the period belongs to the name
         }
@@ -738,6 +778,9 @@ final class CueFinder {
                 found = subjects.appositionSubject(c, j, a);
             } else if (t.isWord(j) || t.isPossessive(j)) {
                 j = subjects.personBeforePlace(j, a);
+                if (j - 1 >= a && t.is(j, '.') && mentionAt[j] >= 0 && mentionAt[j - 1] == mentionAt[j]) {
+                    j--; // "Representative Troy Carter Sr. of Louisiana said"
+                }
                 int first = subjects.npBackward(j, a);
                 if (first >= 0) {
                     c.subjectFirst = first;
@@ -812,8 +855,10 @@ final class CueFinder {
         if (c.subjectLast - c.subjectFirst == 1 && firstPerson(t.lower(c.subjectFirst))) {
             c.abstain = true; // "I’ve previously noted that…": the writer's own voice; never a name
         }
-        if (t.has(v, WordClass.AMBIGUOUS) && !subjects.namedOrPronoun(c.subjectFirst, c.subjectLast)) {
-            return null;
+        if (t.has(v, WordClass.AMBIGUOUS) && !subjects.namedOrPronoun(c.subjectFirst, c.subjectLast)
+                && !(t.lower(v).equals("say") && c.subjectLast - c.subjectFirst <= 3
+                && t.has(c.subjectLast - 1, WordClass.GROUP))) {
+            return null; // but "Analysts say …", "Western officials say …" report
         }
         if (c.subjectFirst - 1 >= a && t.lower(c.subjectFirst - 1).equals("as")) {
             // "As the newspaper reported, ...": the content follows the comma.
@@ -890,8 +935,9 @@ final class CueFinder {
             }
             return;
         }
-        if (!t.has(v, WordClass.BARE_CLAUSE)) {
-            return;
+        if (!t.has(v, WordClass.BARE_CLAUSE) || verb.equals("say") && !(c.subjectLast > c.subjectFirst
+                && c.subjectLast <= v && (t.has(c.subjectLast - 1, WordClass.GROUP) || mentionAt[c.subjectLast - 1] >= 0))) {
+            return; // "observers say the Kremlin …", but "they say their name"
         }
         int k = v + 1;
         if (verb.equals("told") || verb.equals("tells")) {

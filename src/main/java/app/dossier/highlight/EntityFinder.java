@@ -120,7 +120,8 @@ final class EntityFinder {
 
     /** "King said" after "Martin Luther King Jr.": a title word that is a surname of the article, standing alone. */
     private boolean surnameAlone(int a) {
-        return a + 1 < t.size && t.isWord(a + 1) && !t.isCapitalized(a + 1) && speechVerbAt(a + 1)
+        return a + 1 < t.size && t.isWord(a + 1) && !t.isCapitalized(a + 1)
+                && (speechVerbAt(a + 1) || t.has(a + 1, WordClass.CHARACTERIZING))
                 && names.bySurname(t.word(a)) != null;
     }
 

@@ -179,6 +179,9 @@ final class Roles {
     private static final int MEMO_LIMIT = 8192;
 
     private static boolean officialRole(String role) {
+        if (role.equals("Representative") || role.equals("Rep.") || role.equals("Rep")) {
+            return true; // the title of a member of the U.S. House: "Representative Troy Carter"
+        }
         String lower = role.toLowerCase(Locale.ROOT);
         boolean neutral = false;
         boolean government = false;

@@ -90,6 +90,10 @@ final class SpeakerResolver {
             head--;
         }
         Mention m = headMention(a, b);
+        if (m != null && m.type() == EntityType.COUNTRY && pluralDemonym(m)) {
+            // "Fewer Americans say …", "Many Ukrainians said …": people of the country, not its government
+            return new Speaker(null, asWritten, span, null, SpeakerType.GROUP, false);
+        }
         if (m != null) {
             return fromMention(m, a, b, asWritten, span, role);
         }
@@ -158,6 +162,16 @@ final class SpeakerResolver {
             return new Speaker(null, asWritten, span, null, SpeakerType.ORGANIZATION, official);
         }
         if (t.has(head, WordClass.DOCUMENT)) {
+            // "according to a statement from the Israeli military": whose statement it is, when the phrase says
+            for (int k = head + 1; k + 1 < b; k++) {
+                if (t.isWord(k) && (t.lower(k).equals("from") || t.lower(k).equals("by"))) {
+                    Mention issuer = headMention(k + 1, b);
+                    if (issuer != null && issuer.type() != EntityType.PERSON && issuer.type() != EntityType.PLACE) {
+                        return fromMention(issuer, k + 1, b, asWritten, span, role);
+                    }
+                    break;
+                }
+            }
             return ABSTAIN;
         }
         if (!t.isCapitalized(head) && lower.endsWith("s") && !lower.endsWith("ss") && lower.length() > 4
@@ -365,6 +379,14 @@ final class SpeakerResolver {
     Speaker of(Mention m) {
         TextSpan span = new TextSpan(m.start(), m.end());
         return fromMention(m, m.first(), m.last(), t.text.substring(m.start(), m.end()), span, null);
+    }
+
+    /** "Americans", "Ukrainians", "Britons": a country's people, written as its plural demonym. */
+    private boolean pluralDemonym(Mention m) {
+        String written = t.text.substring(m.start(), m.end());
+        int n = written.length();
+        return n > 4 && !written.equals(m.canonical()) && written.charAt(n - 1) == 's'
+                && Character.isLowerCase(written.charAt(n - 2)) && written.indexOf(' ') < 0;
     }
 
     private Speaker fromMention(Mention m, int a, int b, String asWritten, TextSpan span, String role) {

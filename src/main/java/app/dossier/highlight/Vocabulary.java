@@ -39,7 +39,7 @@ final class Vocabulary {
             "demanded", "urged", "asked", "denied", "answered", "responded", "replied");
 
     /** Verbs whose clause complement may come without "that": "X said the talks failed". */
-    static final Set<String> BARE_CLAUSE_VERBS = set("said", "says", "told", "tells", "added", "adds",
+    static final Set<String> BARE_CLAUSE_VERBS = set("said", "says", "say", "told", "tells", "added", "adds",
             "warned", "warns", "argued", "argues", "insisted", "insists", "wrote", "writes", "claimed",
             "stressed", "noted", "explained", "suggested", "acknowledged", "admitted", "confirmed",
             "predicted", "believes", "thinks", "reported", "announced", "estimated", "emphasized",

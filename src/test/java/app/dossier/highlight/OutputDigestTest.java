@@ -46,16 +46,16 @@ class OutputDigestTest {
 
     private static final Set<String> WATCH = Set.of("ceasefire", "sanctions", "Black Sea");
 
-    private static final String FIXTURES = "010e82ebc9903cb906944e39ba0ee1284ffd8566627caab50b408ebabd5af517";
+    private static final String FIXTURES = "81c2d88988c83ce5fb0b065711c88e254d4bdb74dcd9a4161ac8cc7732146108";
 
     private static final Map<String, String> CORPORA = Map.ofEntries(
             Map.entry("feed-rs", "db6a54879a8aef7cfee2c74730f2c121cdf02bc15ed47f0e2caad8cb0e0df3f0"),
-            Map.entry("feeder", "bd0818749a44dc74938aebbd99c45155c80b48a38b8401cdcd9481fa7478d8f6"),
+            Map.entry("feeder", "4bf5fff018bba4cc84f500efb0e95b07dc9cbdbbc8a143e89768332e3a57d9f3"),
             Map.entry("feedjira", "f0580a48f1d6242d77f88e0388a430bea3fa99dc47d944d180d22a4f38824ac2"),
             Map.entry("feedparser", "fe833f46a52341606d505b105ce045b6705961f063550b04b3416f0d96149ba3"),
             Map.entry("gofeed", "cdd6b8948c6ea1011702d463645682ee32393f58ab7777c0dde660b39a09e8ef"),
             Map.entry("miniflux", "bdcc33f3f9987491ea69bccb5d3c34e96fd70584ac4256059d8d1308bdd7c01b"),
-            Map.entry("netnewswire", "ce569c4fecfd1eb1b4c0b8d4c7e7da43a99e9e8a96336476b4f3fec44900aee7"),
+            Map.entry("netnewswire", "f656bcf59a3fbf5cd4b891ceaed34e044b5ed03904e99d7d6c56eef48cf44775"),
             Map.entry("newsboat", "e0668a032890f79cdd9726c64830469781bd60506ad57a6723876fe303131387"),
             Map.entry("node-feedparser", "30e9b113c4d7c92bf0250fe4ae63709f2524a2dbd204111a5a29a317cbde9df2"),
             Map.entry("rome", "4b7ef5e6db1dedaed4d7c0b69fb470a0c55e3951e9c05bed1302bbed344a265c"),
