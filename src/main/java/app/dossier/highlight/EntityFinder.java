@@ -125,6 +125,20 @@ final class EntityFinder {
                 && names.bySurname(t.word(a)) != null;
     }
 
+    /** Titles that only ever stand before a person's name: what follows them is a name. */
+    private static final java.util.Set<String> PERSON_TITLES = java.util.Set.of("Judge", "Premier", "Marshal", "Dame",
+            "Sir", "Minister", "Secretary", "Senator", "Governor", "President", "Chancellor", "Ambassador", "General",
+            "Admiral", "Commissioner", "Mayor", "Sheikh", "Emir", "Prince", "Princess", "Justice", "Commander");
+
+    private boolean noStopWord(int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (t.isWord(k) && t.has(k, WordClass.STOP)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private static boolean isGenerationSuffix(String w) {
         return w.equals("Jr") || w.equals("Sr");
     }
@@ -200,10 +214,35 @@ final class EntityFinder {
         if (a > i && g.match(t, a) != null) {
             return a; // "President Putin" when Putin is a gazetteer name: let the gazetteer take it
         }
-        int b = a;
+        int b = nameEnd(a, a);
+        for (int k = b - 3; k >= a; k--) {
+            if (t.isWord(k) && t.has(k, WordClass.TITLE) && t.isCapitalized(k + 1) && t.isWord(k + 1)
+                    && !t.has(k + 1, WordClass.TITLE) && (t.form(k + 1).given != 0 || PERSON_TITLES.contains(t.word(k))
+                    && noStopWord(k + 1, b)) && !t.lineBreakBetween(k, k + 1)) {
+                // "U.S. District Judge Amit Mehta", "Ontario Premier Doug Ford", "Field Marshal Asim
+                // Munir": the name starts after the last title; the words before it are the role
+                a = k + 1;
+                titled = true;
+                b = nameEnd(a, b);
+                break;
+            }
+        }
+        if (b == a) {
+            return a + 1;
+        }
+        return personName(i, a, b, titled);
+    }
+
+    /** Where a name starting at token {@code a} ends, scanning on from {@code from}: at most five tokens. */
+    private int nameEnd(int a, int from) {
+        int b = from;
         while (b < t.size && b - a < 5 && !skip[b] && !t.lineBreakBetween(Math.max(a, b - 1), b)) {
             if (b > a && t.has(b, WordClass.WEEKDAY | WordClass.OFFICER_TITLE)) {
                 break; // "Richard Marles Saturday said", "AT&T CFO John Stephens": not part of a name
+            }
+            if (b - a >= 2 && t.isWord(b) && t.has(b, WordClass.VERB) && t.form(b).given == 0 && t.lower(b).endsWith("s")
+                    && b + 1 < t.size && t.isCapitalized(b + 1)) {
+                break; // a headline: "Attorney Ted Olson Joins Apple's Fight"
             }
             if (t.isCapitalized(b) && (b == a || g.match(t, b) == null || countryAsSurname(a, b))) {
                 b++;
@@ -217,9 +256,10 @@ final class EntityFinder {
                 break;
             }
         }
-        if (b == a) {
-            return a + 1;
-        }
+        return b;
+    }
+
+    private int personName(int i, int a, int b, boolean titled) {
         if (b - a >= 3 && t.is(b, '.') && isGenerationSuffix(t.word(b - 1)) && b + 1 < t.size
                 && (t.isWord(b + 1) && !t.isCapitalized(b + 1) || t.is(b + 1, ','))) {
             b++; // "Martin Luther King Jr. once said": the period is the name's, not the sentence's
@@ -243,7 +283,9 @@ final class EntityFinder {
         boolean sentenceStart = a == 0 || t.is(a - 1, '.') || t.lineBreakBetween(a - 1, a)
                 || t.is(a - 1, '\u201C') || t.is(a - 1, '"')
                 || (t.is(a - 1, '\u201D') || t.is(a - 1, '"')) && (t.is(a - 2, '.') || t.is(a - 2, '?') || t.is(a - 2, '!'));
-        boolean speaks = speechVerbAt(b);
+        boolean speaks = speechVerbAt(b) || b < t.size && t.isWord(b) && t.has(b, WordClass.CHARACTERIZING)
+                && t.lower(b).endsWith("ed") && !(b + 1 < t.size && t.isWord(b + 1) && t.lower(b + 1).equals("by"));
+        // ("Kemi Badenoch described …", not "popular Web brands" nor "Models described by")
         if (len >= 2) {
             String role = Roles.before(t, g, a, sentenceFloor(a));
             String app = Roles.apposition(t, b, t.size, lastOut);
@@ -277,6 +319,14 @@ final class EntityFinder {
             if (full != null) {
                 names.add(full, null, true, g.givenName(full.split(" ")[0]));
             }
+        }
+        if (full == null && !titled && speaks && !sentenceStart && !t.has(a, WordClass.STOP | WordClass.GROUP)
+                && !allCaps(a, b) && t.form(a).given == 0 && !names.isAmbiguous(word)
+                && word.indexOf('\'') < 0 && word.indexOf('\u2019') < 0) {
+            // "“Demand remains challenging,” Volkswagen said": one unknown word, never introduced as
+            // a person's name, speaking: a company or a body far more often than a bare surname
+            mentions.add(new Mention(a, b, t.start[a], t.end[b - 1], EntityType.ORGANIZATION, word, false, null));
+            return b;
         }
         if (full == null && (titled || speaks && !sentenceStart) && !t.has(a, WordClass.STOP | WordClass.GROUP) && !allCaps(a, b)) {
             full = word;

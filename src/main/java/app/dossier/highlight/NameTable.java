@@ -55,6 +55,12 @@ final class NameTable {
                         || last.equals("Sr") || last.equals("II") || last.equals("III"));
                 String surname = family != null ? family : parts[parts.length - (suffix ? 2 : 1)]; // "King" of "Martin Luther King Jr."
                 indexSurname(surname, fullName);
+                for (int i = 2; i + 1 < parts.length && family == null; i++) {
+                    if (PARTICLES.contains(parts[i]) && Character.isUpperCase(parts[i - 1].charAt(0))) {
+                        indexSurname(parts[i - 1], fullName); // "Luiz Inácio Lula da Silva" is also "Lula"
+                        break;
+                    }
+                }
                 int hyphen = surname.indexOf('-');
                 if (hyphen == 2 && surname.length() > 4 && Character.isLowerCase(surname.charAt(0))
                         && Character.isUpperCase(surname.charAt(3))) {
@@ -96,6 +102,9 @@ final class NameTable {
             "Wen", "Hun", "Kim", "Lee", "Park", "Choi", "Jung", "Cho", "Yoon", "Jang", "Lim", "Oh", "Seo",
             "Shin", "Kwon", "Hwang", "Ahn", "Yoo", "Hong", "Jeon", "Ko", "Moon", "Son", "Bae", "Baek", "Nam",
             "Nguyen", "Tran", "Le", "Pham", "Hoang", "Phan", "Vu", "Dang", "Bui", "Ngo", "Duong", "Ly");
+
+    /** Particles before a Portuguese or Spanish family name: the word before one is a name in itself. */
+    private static final Set<String> PARTICLES = Set.of("da", "de", "do", "dos", "das", "del");
 
     Person get(String fullName) {
         return byFullName.get(fullName);

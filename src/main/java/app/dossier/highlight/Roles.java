@@ -77,8 +77,9 @@ final class Roles {
         if (!hasRole || first < 0) {
             return null;
         }
-        while (first < last && (t.lower(first).equals("of") || t.lower(first).equals("for"))) {
-            first++;
+        while (first < last && (t.lower(first).equals("of") || t.lower(first).equals("for")
+                || POSSESSIVE_PRONOUNS.contains(t.lower(first)))) {
+            first++; // "His spokesman, Stéphane Dujarric": the role is "spokesman"
         }
         return t.text.substring(t.start[first], t.end[last]);
     }
@@ -238,6 +239,9 @@ final class Roles {
         }
         return out;
     }
+
+    private static final java.util.Set<String> POSSESSIVE_PRONOUNS = java.util.Set.of("his", "her", "their", "its",
+            "our", "my");
 
     static boolean isHonorific(String word) {
         return switch (word) {

@@ -174,8 +174,9 @@ final class SubjectFinder {
             if (roleFirst >= 0) {
                 String before = t.text.substring(t.start[roleFirst], t.end[k - 1]);
                 String lower = before.toLowerCase(java.util.Locale.ROOT);
-                if (lower.startsWith("the ") || lower.startsWith("a ") || lower.startsWith("an ")) {
-                    before = before.substring(before.indexOf(' ') + 1);
+                if (lower.startsWith("the ") || lower.startsWith("a ") || lower.startsWith("an ") || lower.startsWith("his ")
+                        || lower.startsWith("her ") || lower.startsWith("their ") || lower.startsWith("its ")) {
+                    before = before.substring(before.indexOf(' ') + 1); // "His spokesman, Stéphane Dujarric,"
                 }
                 // "director-general": a hyphenated role is a role by either of its parts.
                 for (String w : before.toLowerCase(java.util.Locale.ROOT).replace('-', ' ').replace('\u2011', ' ').split(" ")) {

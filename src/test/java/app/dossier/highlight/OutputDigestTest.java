@@ -46,22 +46,22 @@ class OutputDigestTest {
 
     private static final Set<String> WATCH = Set.of("ceasefire", "sanctions", "Black Sea");
 
-    private static final String FIXTURES = "81c2d88988c83ce5fb0b065711c88e254d4bdb74dcd9a4161ac8cc7732146108";
+    private static final String FIXTURES = "269911ad429f41f9d1b88c1453f2106661d17692487c0431c482a9b367d0f28d";
 
     private static final Map<String, String> CORPORA = Map.ofEntries(
-            Map.entry("feed-rs", "db6a54879a8aef7cfee2c74730f2c121cdf02bc15ed47f0e2caad8cb0e0df3f0"),
-            Map.entry("feeder", "4bf5fff018bba4cc84f500efb0e95b07dc9cbdbbc8a143e89768332e3a57d9f3"),
-            Map.entry("feedjira", "f0580a48f1d6242d77f88e0388a430bea3fa99dc47d944d180d22a4f38824ac2"),
+            Map.entry("feed-rs", "15220f569f871aafe5e8fc9c18a7fde453e7a871cda22e20250472ecb53aa1bc"),
+            Map.entry("feeder", "e22ef0717869a43803ebf752e75d4fb6f26eff286f976d7ed7e235ee6bce4267"),
+            Map.entry("feedjira", "0b2bd627b93d6e203625f1d367e404211a1f8d64073101c54e6fdaf80c35e8eb"),
             Map.entry("feedparser", "fe833f46a52341606d505b105ce045b6705961f063550b04b3416f0d96149ba3"),
             Map.entry("gofeed", "cdd6b8948c6ea1011702d463645682ee32393f58ab7777c0dde660b39a09e8ef"),
             Map.entry("miniflux", "bdcc33f3f9987491ea69bccb5d3c34e96fd70584ac4256059d8d1308bdd7c01b"),
-            Map.entry("netnewswire", "f656bcf59a3fbf5cd4b891ceaed34e044b5ed03904e99d7d6c56eef48cf44775"),
+            Map.entry("netnewswire", "2bdc5c8c533ddf84256bbb414c3766564389e62249867f3d205c73cf3c42e58e"),
             Map.entry("newsboat", "e0668a032890f79cdd9726c64830469781bd60506ad57a6723876fe303131387"),
-            Map.entry("node-feedparser", "30e9b113c4d7c92bf0250fe4ae63709f2524a2dbd204111a5a29a317cbde9df2"),
-            Map.entry("rome", "4b7ef5e6db1dedaed4d7c0b69fb470a0c55e3951e9c05bed1302bbed344a265c"),
+            Map.entry("node-feedparser", "83a70daadee21b924275d47506563730d9e97323ef8ebc68bf8044cf9762884c"),
+            Map.entry("rome", "e54e34a24fb8f022a2c86961aca507ee5943b5f5d3d2553be0b0a9ef03144731"),
             Map.entry("rsparser", "2597879024484eddcab34d8e70a0a0cb7fdb028742333bfbbcfd84fc07b084ea"),
-            Map.entry("rss-parser", "a957c2ea00fa03f7a76311cf63624ee6d108ec50a54ce5b972bbf21091be753b"),
-            Map.entry("rss-parser-kmp", "936f408becc037c103608e53e0a2cb92adf70bef2111fed743a1a1b79a8095e4"));
+            Map.entry("rss-parser", "bedea65fde447e64cd23e4912696bd11af725faa4b024285e7e09abf04ec6962"),
+            Map.entry("rss-parser-kmp", "5444449b848a682559197774dfa82e6c76656c2829e96575744b16ec5629a8fa"));
 
     private static final Pattern BODY = Pattern.compile(
             "<(description|content:encoded|content|summary|subtitle|tagline|info)\\b[^>]*>(.*?)</\\1>",
