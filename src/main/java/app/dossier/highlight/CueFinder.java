@@ -943,6 +943,9 @@ final class CueFinder {
         if (verb.equals("told") || verb.equals("tells")) {
             k = skipObject(k, b);
         }
+        while (k + 1 < b && t.isWord(k) && t.has(k, WordClass.WEEKDAY) && !t.isPossessive(k + 1)) {
+            k++; // "said Thursday his government would …"
+        }
         k = skipAdverbials(k, b);
         if (k < b && t.is(k, ':')) {
             c.colon = true;
@@ -980,8 +983,12 @@ final class CueFinder {
             int j = k + 1;
             // a short phrase: "on Monday", "in an interview", "at a news conference in Kyiv"
             while (j < b && j - k < 7 && t.isWord(j) && !t.has(j, WordClass.FINITE)
-                    && !t.lower(j).equals("that") && (t.isCapitalized(j) || isPhraseWord(t.lower(j)))) {
-                j++;
+                    && !t.lower(j).equals("that") && (t.isCapitalized(j) || isPhraseWord(t.lower(j)))
+                    && !(t.has(j, WordClass.DETERMINER) && j > k + 1 && !isPreposition(t.lower(j - 1)))) {
+                j++; // but "said on Tuesday the company would …": the article opens what was said
+            }
+            if (j == k + 1) {
+                break; // "said at least nine people were killed": no phrase, "at" belongs to what was said
             }
             if (j < b && t.is(j, ',')) {
                 j++;
@@ -989,6 +996,13 @@ final class CueFinder {
             k = j;
         }
         return k;
+    }
+
+    private static boolean isPreposition(String w) {
+        return switch (w) {
+            case "on", "in", "at", "to", "with", "during", "after", "before", "via", "from" -> true;
+            default -> false;
+        };
     }
 
     private static boolean isPhraseWord(String w) {
@@ -1010,7 +1024,9 @@ final class CueFinder {
             return false;
         }
         String first = t.lower(k);
-        if (t.has(k, WordClass.PREPOSITION | WordClass.ADVERBIAL | WordClass.FINITE | WordClass.SUBORDINATOR)
+        boolean atLeast = first.equals("at") && k + 1 < b && t.isWord(k + 1)
+                && (t.lower(k + 1).equals("least") || t.lower(k + 1).equals("most")); // "said at least nine people …"
+        if (!atLeast && t.has(k, WordClass.PREPOSITION | WordClass.ADVERBIAL | WordClass.FINITE | WordClass.SUBORDINATOR)
                 || first.equals("and") || first.equals("but")) {
             return false; // "the plan that Trump said would end the war": no subject, so no clause
         }

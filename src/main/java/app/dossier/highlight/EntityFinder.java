@@ -41,6 +41,12 @@ final class EntityFinder {
                 continue;
             }
             Gazetteer.Name name = g.match(t, i);
+            if (name != null && name.type() == EntityType.PERSON && name.tokens().length == 1) {
+                String own = names.bySurname(t.word(i));
+                if (own != null && !own.equals(name.canonical())) {
+                    name = null; // "Wang Jianguo … Wang said": the article's Wang, not the gazetteer's
+                }
+            }
             if (name != null && !(name.tokens().length == 1 && looksLikePersonAround(i))) {
                 i = addGazetteer(name, i);
                 continue;
@@ -128,6 +134,7 @@ final class EntityFinder {
     /** Titles that only ever stand before a person's name: what follows them is a name. */
     private static final java.util.Set<String> PERSON_TITLES = java.util.Set.of("Judge", "Premier", "Marshal", "Dame",
             "Sir", "Minister", "Secretary", "Senator", "Governor", "President", "Chancellor", "Ambassador", "General",
+            "Executive", "Prosecutor", "Commodore", "Speaker",
             "Admiral", "Commissioner", "Mayor", "Sheikh", "Emir", "Prince", "Princess", "Justice", "Commander");
 
     private boolean noStopWord(int from, int to) {
@@ -216,7 +223,7 @@ final class EntityFinder {
         }
         int b = nameEnd(a, a);
         for (int k = b - 3; k >= a; k--) {
-            if (t.isWord(k) && t.has(k, WordClass.TITLE) && t.isCapitalized(k + 1) && t.isWord(k + 1)
+            if (t.isWord(k) && (t.has(k, WordClass.TITLE) || PERSON_TITLES.contains(t.word(k))) && t.isCapitalized(k + 1) && t.isWord(k + 1)
                     && !t.has(k + 1, WordClass.TITLE) && (t.form(k + 1).given != 0 || PERSON_TITLES.contains(t.word(k))
                     && noStopWord(k + 1, b)) && !t.lineBreakBetween(k, k + 1)) {
                 // "U.S. District Judge Amit Mehta", "Ontario Premier Doug Ford", "Field Marshal Asim

@@ -33,6 +33,8 @@ final class NameTable {
     private final Map<String, Person> byFullName = new HashMap<>();
     private final Map<String, String> bySurname = new HashMap<>();
     private final Set<String> ambiguous = new HashSet<>();
+    private final Map<String, String> bySecondary = new HashMap<>();
+    private final Set<String> ambiguousSecondary = new HashSet<>();
     private final List<Person> people = new ArrayList<>();
 
     /**
@@ -55,6 +57,17 @@ final class NameTable {
                         || last.equals("Sr") || last.equals("II") || last.equals("III"));
                 String surname = family != null ? family : parts[parts.length - (suffix ? 2 : 1)]; // "King" of "Martin Luther King Jr."
                 indexSurname(surname, fullName);
+                for (int i = 1; family == null && i < parts.length - 1; i++) {
+                    String part = parts[i];
+                    if (part.length() > 2 && Character.isUpperCase(part.charAt(0)) && part.indexOf('.') < 0
+                            && !part.equals(surname)) {
+                        // "Javier Molina Achával" is "Molina" later, "Asim Munir Ahmed" "Munir"
+                        indexSecondary(part, fullName);
+                    }
+                }
+                if (family == null && parts.length == 2 && FAMILY_NAMES_FIRST.contains(parts[0])) {
+                    indexSurname(parts[0], fullName); // "Wang Jianguo" may be "Wang" later, though "Wang" is also a given name
+                }
                 for (int i = 2; i + 1 < parts.length && family == null; i++) {
                     if (PARTICLES.contains(parts[i]) && Character.isUpperCase(parts[i - 1].charAt(0))) {
                         indexSurname(parts[i - 1], fullName); // "Luiz Inácio Lula da Silva" is also "Lula"
@@ -117,9 +130,27 @@ final class NameTable {
         }
     }
 
+    /**
+     * A middle part of a longer name, which may be how the article names the person later. Weaker
+     * than a surname: a real surname of someone else wins, and two such parts cancel out.
+     */
+    private void indexSecondary(String part, String fullName) {
+        String known = bySecondary.putIfAbsent(part, fullName);
+        if (known != null && !known.equals(fullName)) {
+            ambiguousSecondary.add(part);
+        }
+    }
+
     /** The full name a surname refers to in this article, or {@code null} (unknown or ambiguous). */
     String bySurname(String surname) {
-        return ambiguous.contains(surname) ? null : bySurname.get(surname);
+        if (ambiguous.contains(surname)) {
+            return null;
+        }
+        String full = bySurname.get(surname);
+        if (full != null || ambiguousSecondary.contains(surname)) {
+            return full;
+        }
+        return bySecondary.get(surname);
     }
 
     boolean isAmbiguous(String surname) {

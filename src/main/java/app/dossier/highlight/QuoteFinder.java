@@ -322,6 +322,14 @@ final class QuoteFinder {
             add(span, QuoteKind.DIRECT, sp, null, sp == null ? 0.5 : 0.75, span.chain());
             return;
         }
+        if (words >= 2 && wholeSentence && ".?!".indexOf(text.charAt(span.contentEnd() - 1)) >= 0) {
+            // "“It will,” Pryce said. “It will not.”": a short sentence of its own after the speaker's quote
+            Speaker sp = continuation(u, para);
+            if (sp != null) {
+                add(span, QuoteKind.DIRECT, sp, null, 0.7, span.chain());
+                return;
+            }
+        }
         if (words >= 8) {
             add(span, QuoteKind.DIRECT, null, null, 0.4, span.chain());
             return;
@@ -360,8 +368,8 @@ final class QuoteFinder {
             return null;
         }
         int lastPara = s.paragraph[Math.max(0, s.sentenceAt(last.span().start()))];
-        if (lastPara == para || lastPara == para - 1 && colonBefore(para)) {
-            // Nobody else may have been attributed or named in between.
+        if ((lastPara == para || lastPara == para - 1 && colonBefore(para)) && s.start[u] - last.span().end() <= 400) {
+            // Nobody else may have been attributed or named in between, and it follows closely.
             int from = t.indexAt(last.span().end());
             int to = t.indexAt(s.start[u]);
             for (int k = from; k < to; k++) {

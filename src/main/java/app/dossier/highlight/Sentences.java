@@ -14,7 +14,8 @@ final class Sentences {
     private static final Set<String> ABBREVIATIONS = Vocabulary.set("mr", "mrs", "ms", "dr", "prof", "gen", "lt",
             "col", "maj", "capt", "sgt", "adm", "sen", "rep", "gov", "st", "jr", "sr", "inc", "corp", "co",
             "ltd", "no", "vs", "etc", "jan", "feb", "mar", "apr", "aug", "sept", "sep", "oct", "nov",
-            "dec", "rev", "hon", "pres", "gens", "messrs", "fig", "approx", "dept", "univ", "mt", "ft");
+            "dec", "rev", "hon", "pres", "gens", "messrs", "fig", "approx", "dept", "univ", "mt", "ft", "brig",
+            "cmdr", "amb");
 
     private static final Set<String> SENTENCE_STARTS = Vocabulary.set("The", "He", "She", "It", "They", "We", "I",
             "But", "In", "A", "An", "This", "That", "Its", "Their", "His", "Her", "On", "At", "As", "And",
@@ -80,6 +81,9 @@ final class Sentences {
                     if (c == '.' && isAbbreviation(text, from, k, next)) {
                         continue;
                     }
+                    if ((c == '?' || c == '!') && after > k + 1 && attributionFollows(text, next, lineEnd)) {
+                        continue; // "“Where does the statute say that?” Elena Kagan asked.": one sentence
+                    }
                     s.addSentence(from, after, para);
                     from = next;
                 }
@@ -90,6 +94,37 @@ final class Sentences {
             i = lineEnd + 1;
         }
         return s;
+    }
+
+    private static final Set<String> ATTRIBUTION_VERBS = Vocabulary.set("said", "says", "asked", "asks", "told",
+            "replied", "added", "wrote", "shouted", "insisted", "wondered", "cried", "exclaimed", "demanded", "responded");
+
+    /** Whether capitalised words and then a speech verb follow: "Elena Kagan asked", "Justice Kagan said". */
+    private static boolean attributionFollows(String text, int from, int end) {
+        int i = from;
+        for (int words = 0; words < 6 && i < end; words++) {
+            int w = i;
+            while (i < end && (Character.isLetter(text.charAt(i)) || text.charAt(i) == '.' || text.charAt(i) == '-'
+                    || text.charAt(i) == '\'' || text.charAt(i) == '\u2019')) {
+                i++;
+            }
+            if (i == w) {
+                return false;
+            }
+            String word = text.substring(w, i);
+            String bare = word.endsWith(".") ? word.substring(0, word.length() - 1) : word;
+            if (words > 0 && ATTRIBUTION_VERBS.contains(bare)) {
+                return true;
+            }
+            if (!Character.isUpperCase(word.charAt(0))) {
+                return false;
+            }
+            if (i >= end || text.charAt(i) != ' ') {
+                return false;
+            }
+            i++;
+        }
+        return false;
     }
 
     private static boolean insideQuote(List<QuoteMarks.Span> quotes, int q, int at) {

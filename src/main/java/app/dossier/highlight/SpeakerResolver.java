@@ -90,6 +90,11 @@ final class SpeakerResolver {
             head--;
         }
         Mention m = headMention(a, b);
+        if (m != null && m.type() == EntityType.COUNTRY && !pluralDemonym(m) && m.first() - 1 >= a && m.first() - 1 == a
+                && t.isWord(a) && t.isCapitalized(a) && mentionAt[a] < 0 && t.form(a).classes == 0) {
+            // "Greenpeace UK called …", "Oxfam Ireland said": a body's national branch, not the country
+            return new Speaker(asWritten, asWritten, span, null, SpeakerType.ORGANIZATION, false);
+        }
         if (m != null && m.type() == EntityType.COUNTRY && pluralDemonym(m)) {
             // "Fewer Americans say …", "Many Ukrainians said …": people of the country, not its government
             return new Speaker(null, asWritten, span, null, SpeakerType.GROUP, false);
@@ -179,6 +184,16 @@ final class SpeakerResolver {
                 || t.isWord(head - 1) && !t.has(head - 1, WordClass.FINITE))) {
             // "Shipping insurers said": some other group of people.
             return new Speaker(null, asWritten, span, null, SpeakerType.GROUP, Roles.isOfficial(asWritten));
+        }
+        if (t.isCapitalized(head) && t.has(head, WordClass.NON_PERSON_HEAD) && head > a && t.isCapitalized(head - 1)) {
+            // "Activist investor Elliott Management said": the capitalised name at the end is a body's
+            int first = head - 1;
+            while (first > a && head - first < 6 && (t.isWord(first - 1) && t.isCapitalized(first - 1)
+                    || t.isPossessive(first - 1) && first - 2 >= a && t.isCapitalized(first - 2))) {
+                first--; // "Tigray People's Liberation Front"
+            }
+            String name = t.text.substring(t.start[first], t.end[head]);
+            return new Speaker(name, asWritten, span, null, SpeakerType.ORGANIZATION, governmentName(name));
         }
         if (allCapitalized(a, b) && b - a <= 3) {
             // A name the gazetteers do not know and the article never introduced as a person:
@@ -699,8 +714,12 @@ final class SpeakerResolver {
                 continue;
             }
             Mention m = mentions.get(mi);
-            if (m.type() == EntityType.MEDIA || orgToo && m.type() == EntityType.ORGANIZATION) {
-                return m;
+            if (m.first() > 0 && t.is(m.first() - 1, '(') && t.is(m.last(), ')')) {
+                continue; // "KYIV (Reuters) -": the dateline's agency files the story, it is not "the agency"
+            }
+            if (m.type() == EntityType.MEDIA || orgToo && m.type() == EntityType.ORGANIZATION
+                    && m.canonical().toLowerCase(java.util.Locale.ROOT).contains("agency")) {
+                return m; // "the agency": an outlet, or a body that is an agency by name (IAEA, UNRWA, …)
             }
         }
         return null;

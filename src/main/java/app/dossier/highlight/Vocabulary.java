@@ -119,7 +119,8 @@ final class Vocabulary {
             "un", "u.n.", "eu", "office", "deputy");
 
     /** Honorifics and titles written before a name. */
-    static final Set<String> TITLES = set("Mr", "Mrs", "Ms", "Dr", "Prof", "Gen", "Col", "Lt", "Sen", "Rep",
+    static final Set<String> TITLES = set("Mr", "Mrs", "Ms", "Dr", "Prof", "Gen", "Col", "Lt", "Sen", "Rep", "Brig",
+            "Cmdr", "MP", "MEP",
             "Gov", "Adm", "Sgt", "Capt", "Maj", "President", "Prime", "Minister", "Chancellor", "King",
             "Queen", "Pope", "Sheikh", "Ayatollah", "Emir", "Prince", "General", "Admiral", "Colonel",
             "Senator", "Governor", "Mayor", "Secretary", "Ambassador", "Judge", "Justice", "Speaker",
@@ -219,6 +220,8 @@ final class Vocabulary {
             "Initiative", "Coalition", "Alliance", "Front", "Movement", "Church", "Mosque", "Hospital",
             "School", "Press", "Journal", "Review", "Magazine", "Radio", "Television", "TV", "Inc",
             "Ltd", "Corp", "Co", "Club", "League", "Cup", "Games", "Olympics", "Prize", "Award",
+            "Management", "Capital", "Partners", "Holdings", "Investments", "Securities", "Industries", "Motors",
+            "Airlines", "Energy", "Technologies", "Systems", "Pharmaceuticals", "Media", "Labs",
             "Palace", "House", "Hall", "Tower", "Capitol", "Hill", "Media", "Reuters", "Program",
             "Programme", "Project", "Plan", "Strategy", "Doctrine", "Index", "Report", "Affairs",
             "Security", "Defense", "Defence", "Intelligence", "Police", "Unit", "System", "Systems",
