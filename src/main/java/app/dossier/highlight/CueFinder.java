@@ -379,6 +379,7 @@ final class CueFinder {
 
     /** Verbs a subject may follow ("“…,” said the minister", "wrote the newspaper"); others take objects there. */
     private static final Set<String> INVERTING = Vocabulary.set("said", "says", "say", "added", "adds", "wrote",
+            "retorted", "snapped", "lamented", "exclaimed", "wondered",
             "writes", "asked", "asks", "told", "tells", "continued", "explained", "explains", "insisted", "insists",
             "noted", "notes", "recalled", "warned", "warns", "argued", "argues", "declared", "declares", "stated",
             "observed", "cautioned", "conceded", "admitted", "acknowledged", "predicted", "concluded", "reported",

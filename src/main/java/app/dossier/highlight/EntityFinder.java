@@ -295,6 +295,9 @@ final class EntityFinder {
         // ("Kemi Badenoch described …", not "popular Web brands" nor "Models described by")
         if (len >= 2) {
             String role = Roles.before(t, g, a, sentenceFloor(a));
+            if (role == null && a >= 2 && t.is(a - 1, ',') && t.is(b, ',')) {
+                role = Roles.before(t, g, a - 1, sentenceFloor(a - 1)); // "Argentina's economy minister, Javier Molina,"
+            }
             String app = Roles.apposition(t, b, t.size, lastOut);
             char gender = t.form(a).given;
             boolean person = gender != 0 || titled || role != null || app != null || speaks || whoFollows(b)

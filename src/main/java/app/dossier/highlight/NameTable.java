@@ -158,6 +158,31 @@ final class NameTable {
     }
 
     /**
+     * "the Brazilian leader" after "Brazilian President Luiz Inácio Lula da Silva": the one person
+     * whose role has the same country adjective and a head of state's or government's title, or
+     * {@code null} when none or several have.
+     */
+    Person leaderOf(String adjective) {
+        Person found = null;
+        String want = adjective.toLowerCase(Locale.ROOT);
+        for (Person p : people) {
+            if (p.role == null) {
+                continue;
+            }
+            String role = " " + p.role.toLowerCase(Locale.ROOT) + " ";
+            boolean leader = role.contains(" president ") || role.contains(" prime minister ") || role.contains(" premier ")
+                    || role.contains(" chancellor ") || role.contains(" leader ");
+            if (leader && role.contains(" " + want + " ") && !role.contains(" vice ")) {
+                if (found != null && found != p || role.contains(" former ")) {
+                    return null; // two of them, or a former one the description may mean as well
+                }
+                found = p;
+            }
+        }
+        return found;
+    }
+
+    /**
      * The one person whose role ends with the given role noun phrase ("foreign minister",
      * "spokesman"), or {@code null} when none or several have it.
      */

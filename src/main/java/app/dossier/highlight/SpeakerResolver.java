@@ -135,6 +135,13 @@ final class SpeakerResolver {
                 if (p == null && b - a == 2) {
                     p = names.byRole(lower);
                 }
+                if (p == null && b - a == 3 && t.isCapitalized(a + 1) && (lower.equals("leader") || lower.equals("president")
+                        || lower.equals("premier") || lower.equals("chancellor"))) {
+                    p = names.leaderOf(t.word(a + 1)); // "the Brazilian leader said"
+                    if (p != null && !namedNear(p.fullName, cueToken, paragraph)) {
+                        p = null;
+                    }
+                }
                 if (p != null) {
                     return new Speaker(p.fullName, asWritten, span, p.role, SpeakerType.PERSON,
                             p.official || Roles.isOfficial(p.role));
@@ -404,12 +411,26 @@ final class SpeakerResolver {
                 && Character.isLowerCase(written.charAt(n - 2)) && written.indexOf(' ') < 0;
     }
 
+    /** Whether the person was named in this paragraph or the one before, before the cue. */
+    private boolean namedNear(String fullName, int cueToken, int paragraph) {
+        int floor = t.indexAt(s.paraStart[Math.max(0, paragraph - 1)]);
+        for (int k = floor; k < cueToken; k++) {
+            int mi = mentionAt[k];
+            if (mi >= 0 && mentions.get(mi).type() == EntityType.PERSON && mentions.get(mi).canonical().equals(fullName)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private Speaker fromMention(Mention m, int a, int b, String asWritten, TextSpan span, String role) {
         switch (m.type()) {
             case PERSON -> {
                 NameTable.Person p = names.get(m.canonical());
-                if (p != null && role != null && p.role == null) {
-                    // "The UN's humanitarian chief, Martin Griffiths, said": later mentions keep the role.
+                if (p != null && role != null && (p.role == null || role.length() > p.role.length()
+                        && role.toLowerCase(java.util.Locale.ROOT).endsWith(p.role.toLowerCase(java.util.Locale.ROOT)))) {
+                    // "The UN's humanitarian chief, Martin Griffiths, said": later mentions keep the role
+                    // (the fuller one, when the name table had only its last word)
                     p.role = role;
                     p.official |= Roles.isOfficial(role);
                 }
@@ -594,6 +615,9 @@ final class SpeakerResolver {
             Mention m = mentions.get(mi);
             if (m.first() != k || m.type() != EntityType.PERSON) {
                 continue;
+            }
+            if (m.last() + 1 < cueToken && t.is(m.last(), ',') && t.isWord(m.last() + 1) && t.lower(m.last() + 1).equals("whom")) {
+                continue; // "Trump lashed out at Jerome Powell, whom he called …": "he" is not the one "whom" means
             }
             if (candidate == null) {
                 candidate = m.canonical();

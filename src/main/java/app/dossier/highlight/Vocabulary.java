@@ -29,7 +29,8 @@ final class Vocabulary {
             "countered", "complained", "revealed", "disclosed", "hinted", "proclaimed", "boasted", "assured",
             "reiterated", "underlined", "underscored", "threatened", "demanded", "urged", "reports",
             "claims", "notes", "shouted", "whispered", "joked", "quipped", "agreed", "believes", "thinks",
-            "told", "recounted", "testified", "briefed", "informed", "summed", "mused",
+            "told", "recounted", "testified", "briefed", "informed", "summed", "mused", "retorted", "snapped",
+            "lamented", "objected", "exclaimed", "wondered",
             // Attribution verbs kept in translated articles.
             "sagte", "erklärte", "betonte", "sagt", "déclaré", "affirmé", "dijo", "afirmó");
 
