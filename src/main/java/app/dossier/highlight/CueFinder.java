@@ -77,7 +77,10 @@ final class CueFinder {
     private final SubjectFinder subjects;
     private final int[] mentionAt;
 
+    private final List<Mention> mentions;
+
     CueFinder(Tokens t, Gazetteer g, int[] quoteAt, boolean[] skip, int[] mentionAt, List<Mention> mentions) {
+        this.mentions = mentions;
         this.g = g;
         this.subjects = new SubjectFinder(t, quoteAt, mentionAt, mentions);
         this.mentionAt = mentionAt;
@@ -437,6 +440,11 @@ final class CueFinder {
         return false;
     }
 
+    /** Nouns a reduced relative clause is about: "an accusation Kinshasa denied", "a claim Moscow rejects". */
+    private static final Set<String> CLAIM_NOUNS = Vocabulary.set("accusation", "accusations", "claim", "claims",
+            "charge", "charges", "allegation", "allegations", "assertion", "account", "version", "figure", "figures",
+            "assessment", "characterisation", "characterization", "description", "report", "reports");
+
     /** Particles after "called" that make another verb: "called for", "called off". */
     private static final Set<String> PHRASAL_CALL = Vocabulary.set("for", "off", "up", "back");
 
@@ -744,6 +752,16 @@ final class CueFinder {
         }
         j = skipTimeBackward(j, a);
         j = skipPartyTag(j, a);
+        if (j - 2 > a && t.is(j, ')')) {
+            for (int k = j - 1; k > a && j - k <= 6; k--) {
+                if (t.is(k, '(')) {
+                    if (partyTag(k + 1) && t.isWord(k - 1)) {
+                        j = k - 1; // "Sen. Jeanne Shaheen (D-N.H.) said"
+                    }
+                    break;
+                }
+            }
+        }
         int opening = interrupterOpening(j, a);
         if (opening >= 0) {
             j = skipPartyTag(opening, a); // "Meloni, asked whether she would attend, said:"
@@ -769,6 +787,10 @@ final class CueFinder {
             c.subjectLast = j - 1;
             c.relative = true;
             found = true;
+            subjects.apposedPerson(c, a); // "Li Yunze, head of the … Administration, who said"
+            if (mentionAt[c.subjectFirst] >= 0 && mentions.get(mentionAt[c.subjectFirst]).type() == app.dossier.model.EntityType.PERSON) {
+                c.relative = true;
+            }
         } else if (j > a && t.isWord(j) && t.lower(j).equals("and") && quoteAt[j] < 0) {
             found = subjects.coordinatedSubject(c, a, j);
             if (!found) {
@@ -783,6 +805,12 @@ final class CueFinder {
                     j--; // "Representative Troy Carter Sr. of Louisiana said"
                 }
                 int first = subjects.npBackward(j, a);
+                if (first >= 0 && first < j && t.isWord(j) && mentionAt[j] >= 0) {
+                    int named = mentions.get(mentionAt[j]).first();
+                    if (named - 1 > first && t.isWord(named - 1) && CLAIM_NOUNS.contains(t.lower(named - 1))) {
+                        return null; // "…, an accusation Kinshasa denied": what Kinshasa denied, not its words
+                    }
+                }
                 if (first >= 0) {
                     c.subjectFirst = first;
                     c.subjectLast = j + 1;
@@ -988,7 +1016,7 @@ final class CueFinder {
                     && !(t.has(j, WordClass.DETERMINER) && j > k + 1 && !isPreposition(t.lower(j - 1)))) {
                 j++; // but "said on Tuesday the company would …": the article opens what was said
             }
-            if (j == k + 1) {
+            if (j == k + 1 && t.lower(k).equals("at")) {
                 break; // "said at least nine people were killed": no phrase, "at" belongs to what was said
             }
             if (j < b && t.is(j, ',')) {
@@ -1117,6 +1145,13 @@ final class CueFinder {
     }
 
     private void setContent(Cue c, int from, int b) {
+        for (int k = from; k + 1 < b; k++) {
+            if (t.is(k, ';') && quoteAt[k] < 0 && t.start[k + 1] > t.end[k] && t.isWord(k - 1)
+                    && t.start[k - 1] > 0 && t.text.charAt(t.start[k - 1] - 1) != '&' && t.text.charAt(t.start[k - 1] - 1) != '#') {
+                b = k; // "Paz has said he would phase them out; Quiroga has called for …": a clause of its own
+                break;
+            }
+        }
         int end = b;
         while (end > from && !t.isWord(end - 1) && quoteAt[end - 1] < 0) {
             end--;
@@ -1151,6 +1186,15 @@ final class CueFinder {
 
     /** "CAIRO —", "ISTANBUL (Reuters) —": where the story was filed is not what was said. */
     private int skipDateline(int a, int end) {
+        for (int k = a + 1; k + 1 < end && k - a <= 14; k++) {
+            if (t.is(k, ')') && (t.is(k + 1, '-') || t.is(k + 1, '\u2014') || t.is(k + 1, '\u2013'))
+                    && k - 2 >= a && t.is(k - 2, '(') && t.isCapitalized(k - 1)) {
+                return k + 2; // "JEDDAH, Saudi Arabia, Oct 14 (Reuters) - …"
+            }
+            if (quoteAt[k] >= 0 || t.is(k, '.') && !(k > a && t.isWord(k - 1) && t.end[k - 1] - t.start[k - 1] <= 4)) {
+                break;
+            }
+        }
         int k = a;
         boolean caps = false;
         while (k < end && k - a < 8) {

@@ -47,6 +47,13 @@ final class EntityFinder {
                     name = null; // "Wang Jianguo … Wang said": the article's Wang, not the gazetteer's
                 }
             }
+            if (name != null && name.type() == EntityType.MEDIA && COMMON_WORD_TITLES.contains(t.word(i + name.tokens().length - 1))) {
+                int after = i + name.tokens().length;
+                if (after < t.size && t.isWord(after) && t.isCapitalized(after) && !t.lineBreakBetween(after - 1, after)
+                        && !t.has(after, WordClass.ROLE | WordClass.SPEECH)) {
+                    name = null; // "The Independent National Electoral Commission": a longer name, not the paper
+                }
+            }
             if (name != null && !(name.tokens().length == 1 && looksLikePersonAround(i))) {
                 i = addGazetteer(name, i);
                 continue;
@@ -131,6 +138,11 @@ final class EntityFinder {
                 && names.bySurname(t.word(a)) != null;
     }
 
+    /** Newspapers named by a common word, which may open a longer name: "The Independent National Electoral Commission". */
+    private static final java.util.Set<String> COMMON_WORD_TITLES = java.util.Set.of("Independent", "Guardian", "Times",
+            "Telegraph", "Observer", "Mirror", "Sun", "Economist", "Hill", "Post", "Express", "Mail", "Nation", "Globe",
+            "Herald", "Tribune", "Star");
+
     /** Titles that only ever stand before a person's name: what follows them is a name. */
     private static final java.util.Set<String> PERSON_TITLES = java.util.Set.of("Judge", "Premier", "Marshal", "Dame",
             "Sir", "Minister", "Secretary", "Senator", "Governor", "President", "Chancellor", "Ambassador", "General",
@@ -147,7 +159,7 @@ final class EntityFinder {
     }
 
     private static boolean isGenerationSuffix(String w) {
-        return w.equals("Jr") || w.equals("Sr");
+        return w.equals("Jr") || w.equals("Sr") || w.equals("Jnr") || w.equals("Snr");
     }
 
     private boolean looksLikePersonAround(int i) {
@@ -165,6 +177,13 @@ final class EntityFinder {
         if (name.type() == EntityType.PERSON && last + 1 < t.size && t.isWord(last) && t.word(last).equals("Al")
                 && t.isCapitalized(last + 1) && !t.lineBreakBetween(last, last + 1)) {
             last += 2; // "Prince Faisal bin Farhan Al Saud": the family name is part of the gazetteer's name
+        }
+        if (name.type() == EntityType.PERSON && last < t.size && t.isWord(last) && isGenerationSuffix(t.word(last))
+                && !t.lineBreakBetween(last - 1, last)) {
+            last++; // "Ferdinand Marcos Jnr"
+            if (last < t.size && t.is(last, '.') && last + 1 < t.size && !t.isCapitalized(last + 1)) {
+                last++;
+            }
         }
         if (name.type() == EntityType.PERSON) {
             String full = name.canonical();
@@ -314,7 +333,9 @@ final class EntityFinder {
                 full += "."; // "King Jr" at a sentence's end is the "King Jr." of the sentence before
             }
             String known = names.bySurname(t.word(b - 1));
-            if (len == 2 && known != null && known.endsWith(" " + t.word(b - 1)) && gender == 0 && !titled) {
+            if (len == 2 && known != null && known.endsWith(" " + t.word(b - 1)) && gender == 0 && !titled
+                    && t.form(a).classes != 0) {
+                // "Defence Healey" for the Healey named before; but "María Villalobos" is not "Carmen Villalobos"
                 full = known;
             }
             String chosenRole = role != null ? role : app;
@@ -330,7 +351,9 @@ final class EntityFinder {
                 names.add(full, null, true, g.givenName(full.split(" ")[0]));
             }
         }
-        if (full == null && !titled && speaks && !sentenceStart && !t.has(a, WordClass.STOP | WordClass.GROUP)
+        if (full == null && !titled && speaks && !sentenceStart && !t.has(a, WordClass.STOP | WordClass.GROUP | WordClass.PRONOUN)
+                && !(a > 0 && t.isWord(a - 1) && (t.isCapitalized(a - 1) || t.lower(a - 1).equals("and")
+                || t.lower(a - 1).equals("of") || t.lower(a - 1).equals("for")))
                 && !allCaps(a, b) && t.form(a).given == 0 && !names.isAmbiguous(word)
                 && word.indexOf('\'') < 0 && word.indexOf('\u2019') < 0) {
             // "“Demand remains challenging,” Volkswagen said": one unknown word, never introduced as
@@ -338,7 +361,10 @@ final class EntityFinder {
             mentions.add(new Mention(a, b, t.start[a], t.end[b - 1], EntityType.ORGANIZATION, word, false, null));
             return b;
         }
-        if (full == null && (titled || speaks && !sentenceStart) && !t.has(a, WordClass.STOP | WordClass.GROUP) && !allCaps(a, b)) {
+        boolean inLongerName = a > 0 && t.isWord(a - 1) && (t.lower(a - 1).equals("and") || t.lower(a - 1).equals("of")
+                || t.lower(a - 1).equals("for")); // "The Chamber of Industry and Commerce said"
+        if (full == null && (titled || speaks && !sentenceStart && !inLongerName) && !t.has(a, WordClass.STOP | WordClass.GROUP)
+                && !allCaps(a, b)) {
             full = word;
             names.add(full, titled ? Roles.before(t, g, a, sentenceFloor(a)) : null, false, 'u');
         }

@@ -54,6 +54,7 @@ final class NameTable {
             if (parts.length > 1) {
                 String last = parts[parts.length - 1];
                 boolean suffix = parts.length > 2 && (last.equals("Jr.") || last.equals("Sr.") || last.equals("Jr")
+                        || last.equals("Jnr") || last.equals("Snr")
                         || last.equals("Sr") || last.equals("II") || last.equals("III"));
                 String surname = family != null ? family : parts[parts.length - (suffix ? 2 : 1)]; // "King" of "Martin Luther King Jr."
                 indexSurname(surname, fullName);

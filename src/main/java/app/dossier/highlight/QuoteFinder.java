@@ -408,7 +408,9 @@ final class QuoteFinder {
     private Speaker mentionAt(int k, int limit) {
         if (k < t.size && mentionAt[k] >= 0) {
             Mention m = mentions.get(mentionAt[k]);
-            if (m.first() == k && m.end() <= limit && m.type() != EntityType.PLACE && m.type() != EntityType.REGION) {
+            if (m.first() == k && m.end() <= limit && m.type() != EntityType.PLACE && m.type() != EntityType.REGION
+                    && !(m.type() == EntityType.COUNTRY && t.isPossessive(m.last()))) {
+                // ("“We Are Not a Colony”: Brazil's Finance Minister on …" is the minister's, not Brazil's)
                 return resolver.of(m);
             }
         }

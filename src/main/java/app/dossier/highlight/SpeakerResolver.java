@@ -79,6 +79,9 @@ final class SpeakerResolver {
         }
         String asWritten = t.text.substring(t.start[a], t.end[b - 1]);
         TextSpan span = new TextSpan(t.start[a], t.end[b - 1]);
+        if (b - a == 1 && t.isWord(a) && (t.lower(a).equals("you") || t.lower(a).equals("i") || t.lower(a).equals("we"))) {
+            return ABSTAIN; // "You said drones have changed everything": the interviewer's question, no name
+        }
         if (b - a == 1 && t.isWord(a) && t.has(a, WordClass.PRONOUN)) {
             return pronoun(t.lower(a), asWritten, span, cueToken, unitStart, paragraph);
         }
@@ -90,7 +93,8 @@ final class SpeakerResolver {
             head--;
         }
         Mention m = headMention(a, b);
-        if (m != null && m.type() == EntityType.COUNTRY && !pluralDemonym(m) && m.first() - 1 >= a && m.first() - 1 == a
+        if (m != null && (m.type() == EntityType.COUNTRY || m.type() == EntityType.REGION) && !pluralDemonym(m)
+                && m.first() - 1 >= a && m.first() - 1 == a
                 && t.isWord(a) && t.isCapitalized(a) && mentionAt[a] < 0 && t.form(a).classes == 0) {
             // "Greenpeace UK called …", "Oxfam Ireland said": a body's national branch, not the country
             return new Speaker(asWritten, asWritten, span, null, SpeakerType.ORGANIZATION, false);
@@ -201,6 +205,19 @@ final class SpeakerResolver {
             }
             String name = t.text.substring(t.start[first], t.end[head]);
             return new Speaker(name, asWritten, span, null, SpeakerType.ORGANIZATION, governmentName(name));
+        }
+        if (allCapitalized(a, b) && b - a <= 3 && a >= 2 && t.isWord(a - 1) && (t.lower(a - 1).equals("and")
+                || t.lower(a - 1).equals("of")) && t.isCapitalized(a - 2)) {
+            // "The Chamber of Industry and Commerce said": the whole capitalised name is the body's
+            int first = a - 2;
+            while (first > 0 && (t.isWord(first - 1) && t.isCapitalized(first - 1) && !t.has(first - 1, WordClass.DETERMINER)
+                    || t.isWord(first - 1) && (t.lower(first - 1).equals("and") || t.lower(first - 1).equals("of"))
+                    && first - 2 >= 0 && t.isCapitalized(first - 2)) && a - first < 8) {
+                first--;
+            }
+            String name = t.text.substring(t.start[first], t.end[b - 1]);
+            return new Speaker(name, t.text.substring(t.start[first], t.end[b - 1]),
+                    new TextSpan(t.start[first], t.end[b - 1]), null, SpeakerType.ORGANIZATION, governmentName(name));
         }
         if (allCapitalized(a, b) && b - a <= 3) {
             // A name the gazetteers do not know and the article never introduced as a person:
@@ -607,7 +624,7 @@ final class SpeakerResolver {
         for (int k = from; k < cueToken; k++) {
             int mi = mentionAt[k];
             if (mi < 0 && quoteAt[k] < 0 && !unknownSubject) {
-                unknownSubject = unknownNameActs(k);
+                unknownSubject = unknownNameActs(k) || unknownNamePair(k);
             }
             if (mi < 0 || quoteAt[k] >= 0) {
                 continue;
@@ -671,15 +688,40 @@ final class SpeakerResolver {
      * by a verb in the past: most likely a person's surname ("Newsom spoke with …").
      */
     private boolean unknownNameActs(int k) {
-        if (!t.isWord(k) || !t.isCapitalized(k) || t.form(k).classes != 0 || k + 1 >= t.size || !t.isWord(k + 1)) {
+        if (!t.isWord(k) || !t.isCapitalized(k) || t.form(k).classes != 0 || k + 1 >= t.size
+                || t.indexAt(s.start[sentenceOf(k)]) != k) {
             return false;
         }
-        if (t.indexAt(s.start[sentenceOf(k)]) != k) {
+        if (t.is(k + 1, ',') && mentionAt[k] < 0) {
+            return true; // "Quiroga, speaking to reporters in Santa Cruz, accused …": a name no list knows
+        }
+        if (!t.isWord(k + 1)) {
             return false;
         }
         String next = t.lower(k + 1);
         return t.has(k + 1, WordClass.SPEECH) || t.has(k + 1, WordClass.IRREGULAR_PAST)
                 || next.endsWith("ed") && next.length() > 4 && t.has(k + 1, WordClass.VERB);
+    }
+
+    /**
+     * Whether tokens {@code k}, {@code k + 1} look like a person's name no list knows ("the
+     * billionaire Bidzina Ivanishvili", "trader Blessing Amadi"): two capitalised words that are no
+     * known word, inside a sentence. A pronoun after one may mean that person.
+     */
+    private boolean unknownNamePair(int k) {
+        if (k + 2 >= t.size || !t.isWord(k) || !t.isWord(k + 1) || !t.isCapitalized(k) || !t.isCapitalized(k + 1)
+                || mentionAt[k + 1] >= 0 || quoteAt[k + 1] >= 0 || t.form(k).classes != 0 || t.form(k + 1).classes != 0) {
+            return false;
+        }
+        if (k == 0 || t.lineBreakBetween(k - 1, k) || t.indexAt(s.start[sentenceOf(k)]) == k) {
+            return t.is(k + 2, ','); // "Montserrat Puig, 67, a retired nurse, said": a name opening its sentence
+        }
+        if (!(t.isWord(k - 1) && !t.isCapitalized(k - 1) || t.is(k - 1, ','))) {
+            return false;
+        }
+        int after = k + 2; // a name ends there: at a comma or before its verb ("Blessing Amadi, said", "… Puig said")
+        return after < t.size && (t.is(after, ',') || t.isWord(after) && !t.isCapitalized(after)
+                && t.has(after, WordClass.SPEECH | WordClass.FINITE | WordClass.CHARACTERIZING));
     }
 
     /** Whether the mention at token {@code k} is its sentence's subject: no pronoun or verb before it there. */

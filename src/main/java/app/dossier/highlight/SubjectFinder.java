@@ -219,8 +219,21 @@ final class SubjectFinder {
      * found before a relative clause is a role set off after a person's name, the person speaks, with
      * that role.
      */
-    private void apposedPerson(CueFinder.Cue c, int a) {
+    void apposedPerson(CueFinder.Cue c, int a) {
+        int of = c.subjectFirst - 1;
+        if (of - 1 >= a && t.isWord(of) && t.lower(of).equals("of") && mentionAt[of - 1] >= 0
+                && mentions.get(mentionAt[of - 1]).type() == app.dossier.model.EntityType.PERSON
+                && mentions.get(mentionAt[of - 1]).last() == of) {
+            // "Pasi Paroinen of the Finland-based Black Bird Group, which tracks …, said": the analyst speaks
+            Mention person = mentions.get(mentionAt[of - 1]);
+            c.subjectFirst = person.first();
+            c.subjectLast = person.last();
+            return;
+        }
         int comma = c.subjectFirst - 1;
+        while (comma > a && c.subjectFirst - comma <= 10 && (t.isWord(comma) || t.isPossessive(comma)) && quoteAt[comma] < 0) {
+            comma--; // "Tal Beeri, head of research at the Alma Center, which …, said": back to the apposition's comma
+        }
         if (comma - 1 < a || !t.is(comma, ',') || mentionAt[comma - 1] < 0) {
             return;
         }
@@ -229,13 +242,13 @@ final class SubjectFinder {
             return;
         }
         boolean role = false;
-        for (int k = c.subjectFirst; k < c.subjectLast && !role; k++) {
+        for (int k = comma + 1; k < c.subjectLast && !role; k++) {
             role = t.isWord(k) && t.has(k, WordClass.ROLE);
         }
         if (!role) {
             return;
         }
-        int first = c.subjectFirst;
+        int first = comma + 1;
         if (t.has(first, WordClass.DETERMINER) && first + 1 < c.subjectLast) {
             first++; // "the": a role is kept without its article
         }

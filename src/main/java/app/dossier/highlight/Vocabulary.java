@@ -214,6 +214,7 @@ final class Vocabulary {
             "Office", "Department", "Group", "Company", "Corporation", "Union", "Court", "Parliament",
             "Government", "Assembly", "Fund", "Organization", "Organisation", "Service", "Center", "Centre",
             "Foundation", "Association", "Republic", "Federation", "Kingdom", "Sea", "River", "Street",
+            "Administration", "Authority", "Bureau", "Directorate", "Inspectorate", "Regulator",
             "Square", "Airport", "Station", "Plant", "Summit", "Conference", "Forum", "Treaty", "Accord",
             "Accords", "Agreement", "Act", "Law", "Day", "War", "Operation", "Brigade", "Regiment",
             "Battalion", "Division", "Corps", "Guard", "Guards", "Council", "Commission", "Region",

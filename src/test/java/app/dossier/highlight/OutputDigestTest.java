@@ -46,22 +46,22 @@ class OutputDigestTest {
 
     private static final Set<String> WATCH = Set.of("ceasefire", "sanctions", "Black Sea");
 
-    private static final String FIXTURES = "b3b54d8d62cf71dfd44a567c3a71f3736766e675f5c257171cc318e6468850ca";
+    private static final String FIXTURES = "f795953774dbb34418955f12e07adc4d559b9a27e3cfdc6d4fecf7ea977ef44a";
 
     private static final Map<String, String> CORPORA = Map.ofEntries(
             Map.entry("feed-rs", "15220f569f871aafe5e8fc9c18a7fde453e7a871cda22e20250472ecb53aa1bc"),
-            Map.entry("feeder", "45511bdf983efa7d181535549f380416c86a425d544518373355ae4643fc9201"),
-            Map.entry("feedjira", "567fd97f6a7817da8d32af72ac34014662112f3f02d66c6e5e97008d0df0b644"),
+            Map.entry("feeder", "3790842f97cabc2336fecd3b4fbc6df6de878e340ee845e6a6cd2ac0491309ef"),
+            Map.entry("feedjira", "4e10f39bf6282a4f52fe6c063cfe08a4d4830f18fae9a6813099b83cd8ba8e41"),
             Map.entry("feedparser", "fe833f46a52341606d505b105ce045b6705961f063550b04b3416f0d96149ba3"),
             Map.entry("gofeed", "cdd6b8948c6ea1011702d463645682ee32393f58ab7777c0dde660b39a09e8ef"),
             Map.entry("miniflux", "bdcc33f3f9987491ea69bccb5d3c34e96fd70584ac4256059d8d1308bdd7c01b"),
-            Map.entry("netnewswire", "4a3a5c9c41a93c88e7192519e2b11c1cba56d07b3f3857ffbe8415de47a043bd"),
+            Map.entry("netnewswire", "ae5167a1261ba0d430cef9ee9dfe6d16033f29fd7d75b76ad80286033c8b3ea5"),
             Map.entry("newsboat", "e0668a032890f79cdd9726c64830469781bd60506ad57a6723876fe303131387"),
-            Map.entry("node-feedparser", "68b3c352ff04c39ace04f498f8aefbf5bb34210518352a5ce3d7cb5d3f16eed5"),
-            Map.entry("rome", "e54e34a24fb8f022a2c86961aca507ee5943b5f5d3d2553be0b0a9ef03144731"),
+            Map.entry("node-feedparser", "b4bf262e5c18dc0bbd27033287ddb5eff65421631638dba9c9ff0b343934c481"),
+            Map.entry("rome", "d465e8e87d4e250f1a3fc57d481e3f1936ae24b467c48736491703e2b434853c"),
             Map.entry("rsparser", "2597879024484eddcab34d8e70a0a0cb7fdb028742333bfbbcfd84fc07b084ea"),
-            Map.entry("rss-parser", "7ea8beb31609cfb499dfd65c39447e69e9f7bda2428f0e96727af0126a4f55b6"),
-            Map.entry("rss-parser-kmp", "cdffbc29dbf12ac45c948a0db25b3b78bcee449c33a7024b5b9f85be65528928"));
+            Map.entry("rss-parser", "cb6ceb78eaac012c6d5855f25295186f2f51013eca499f031465d00577c1e915"),
+            Map.entry("rss-parser-kmp", "53d37dedd89a7fbbfcf929daae598cd06cc48501f3e31183e3dfaf2a39e470f7"));
 
     private static final Pattern BODY = Pattern.compile(
             "<(description|content:encoded|content|summary|subtitle|tagline|info)\\b[^>]*>(.*?)</\\1>",
