@@ -76,6 +76,8 @@ final class BoilerplateFinder {
                 furniture = true; // items of a link list after "Related:" or an appeal
             } else if (words <= 12 && credit(text.substring(a, b))) { // cheap: a short paragraph
                 furniture = true;
+            } else if (words <= 12 && byline(text, a, b, words)) {
+                furniture = true;
             } else {
                 afterHeader = false;
                 afterAppeal = afterAppeal && words <= 25;
@@ -90,6 +92,35 @@ final class BoilerplateFinder {
             sentence = sentences(text, s, p, sentence, out);
         }
         return out;
+    }
+
+    /** Job titles that end a byline: "Benita Kolovos, Victorian state correspondent". */
+    private static final String[] BYLINE_TITLES = {"correspondent", "reporter", "editor", "writer", "journalist",
+        "staff", "bureau chief", "contributor"};
+
+    /**
+     * A byline paragraph: "By Daria Shulzhenko", "By Nino Beridze, BBC News, Tbilisi", "BY PAOLA
+     * FLORES", or a name and a job title. Who wrote the story is not part of what it reports.
+     */
+    private static boolean byline(String text, int a, int b, int words) {
+        String para = text.substring(a, b).strip();
+        if (para.isEmpty() || endsLikeSentence(para)) {
+            return false;
+        }
+        if ((para.startsWith("By ") || para.startsWith("BY ")) && para.length() > 3 && Character.isUpperCase(para.charAt(3))) {
+            return true;
+        }
+        int comma = para.indexOf(',');
+        if (comma <= 0 || words > 8 || !Character.isUpperCase(para.charAt(0))) {
+            return false;
+        }
+        String lower = para.toLowerCase(java.util.Locale.ROOT);
+        for (String title : BYLINE_TITLES) {
+            if (lower.endsWith(title)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Checks the sentences of paragraph {@code p}, starting at sentence {@code from}; returns the next one. */

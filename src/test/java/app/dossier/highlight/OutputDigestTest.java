@@ -46,21 +46,21 @@ class OutputDigestTest {
 
     private static final Set<String> WATCH = Set.of("ceasefire", "sanctions", "Black Sea");
 
-    private static final String FIXTURES = "f795953774dbb34418955f12e07adc4d559b9a27e3cfdc6d4fecf7ea977ef44a";
+    private static final String FIXTURES = "7a189b35fb8dd31a32066a193bc14e0ba1ccab6af86d0474a697831eb66106b2";
 
     private static final Map<String, String> CORPORA = Map.ofEntries(
             Map.entry("feed-rs", "15220f569f871aafe5e8fc9c18a7fde453e7a871cda22e20250472ecb53aa1bc"),
             Map.entry("feeder", "3790842f97cabc2336fecd3b4fbc6df6de878e340ee845e6a6cd2ac0491309ef"),
-            Map.entry("feedjira", "4e10f39bf6282a4f52fe6c063cfe08a4d4830f18fae9a6813099b83cd8ba8e41"),
+            Map.entry("feedjira", "27f51e6ebf1fb4965c780d9a3e6a5876322b38919606c82e1c58c28730d07cdd"),
             Map.entry("feedparser", "fe833f46a52341606d505b105ce045b6705961f063550b04b3416f0d96149ba3"),
             Map.entry("gofeed", "cdd6b8948c6ea1011702d463645682ee32393f58ab7777c0dde660b39a09e8ef"),
             Map.entry("miniflux", "bdcc33f3f9987491ea69bccb5d3c34e96fd70584ac4256059d8d1308bdd7c01b"),
-            Map.entry("netnewswire", "ae5167a1261ba0d430cef9ee9dfe6d16033f29fd7d75b76ad80286033c8b3ea5"),
+            Map.entry("netnewswire", "ccf57fe2ca1b1e907b350a66c42833abb73d4daf870b9ce31522d78c7871296a"),
             Map.entry("newsboat", "e0668a032890f79cdd9726c64830469781bd60506ad57a6723876fe303131387"),
             Map.entry("node-feedparser", "b4bf262e5c18dc0bbd27033287ddb5eff65421631638dba9c9ff0b343934c481"),
             Map.entry("rome", "d465e8e87d4e250f1a3fc57d481e3f1936ae24b467c48736491703e2b434853c"),
-            Map.entry("rsparser", "2597879024484eddcab34d8e70a0a0cb7fdb028742333bfbbcfd84fc07b084ea"),
-            Map.entry("rss-parser", "cb6ceb78eaac012c6d5855f25295186f2f51013eca499f031465d00577c1e915"),
+            Map.entry("rsparser", "031514aa6e075f43795b8cb103cebce06fa72951b4925432022aecee015d0b6f"),
+            Map.entry("rss-parser", "36481f057c97decd12b808a2dad2ea4e7c99d4bfe8242b0df44b4b1e3b5ccd96"),
             Map.entry("rss-parser-kmp", "53d37dedd89a7fbbfcf929daae598cd06cc48501f3e31183e3dfaf2a39e470f7"));
 
     private static final Pattern BODY = Pattern.compile(
