@@ -157,8 +157,7 @@ final class CueFinder {
                 continue;
             }
             String joiner = t.lower(k + 1);
-            if (!(joiner.equals("but") || joiner.equals("while") || joiner.equals("whereas") || joiner.equals("although")
-                    || joiner.equals("though") || joiner.equals("yet") || joiner.equals("whilst"))) {
+            if (!CLAUSE_JOINERS.contains(joiner) || joiner.equals("and")) {
                 continue;
             }
             int s = k + 2;
@@ -170,17 +169,27 @@ final class CueFinder {
                     break;
                 }
                 if (t.isWord(j) && FINDING_VERBS.contains(t.lower(j))) {
-                    int end = k;
-                    while (end > from && !t.isWord(end - 1) && quoteAt[end - 1] < 0) {
-                        end--;
-                    }
-                    if (end > from) {
-                        c.contentEnd = t.end[end - 1];
-                    }
+                    endContentBefore(c, k);
                     return;
                 }
             }
         }
+    }
+
+    /**
+     * Ends what {@code c} reports at the last word before token {@code cut} (punctuation in between
+     * dropped); returns false, leaving it as it was, when no word of its content lies before the cut.
+     */
+    private boolean endContentBefore(Cue c, int cut) {
+        int end = cut;
+        while (end > 0 && !t.isWord(end - 1) && quoteAt[end - 1] < 0) {
+            end--;
+        }
+        if (end == 0 || t.start[end - 1] < c.contentStart) {
+            return false;
+        }
+        c.contentEnd = t.end[end - 1];
+        return true;
     }
 
     /** Conjunctions that join a second speaker's clause to the first: "…, while Macron said …". */
@@ -210,14 +219,7 @@ final class CueFinder {
         for (int i = j - 1; i >= 0; i--) {
             Cue c = cues.get(i);
             if (c.hasContent() && !c.contentBefore && c.contentStart < t.start[cut] && c.contentEnd > t.start[cut]) {
-                int end = cut;
-                while (end > 0 && !t.isWord(end - 1) && quoteAt[end - 1] < 0) {
-                    end--;
-                }
-                if (t.start[end - 1] >= c.contentStart) {
-                    c.contentEnd = t.end[end - 1];
-                    d.coordinated = true;
-                }
+                d.coordinated = endContentBefore(c, cut);
                 return;
             }
         }
@@ -250,13 +252,7 @@ final class CueFinder {
                 && before.contentEnd > t.start[v] && before.contentStart < t.start[v - 1]) {
             // "The New York Times reported that the Pentagon had drafted plans …, citing two U.S.
             // officials": who the outlet cites is not what it reports
-            int end = v - 1;
-            while (end > 0 && !t.isWord(end - 1) && quoteAt[end - 1] < 0) {
-                end--;
-            }
-            if (t.start[end - 1] >= before.contentStart) {
-                before.contentEnd = t.end[end - 1];
-            }
+            endContentBefore(before, v - 1);
         }
         if (insideReported) {
             // "Reuters reports: Waymo applied …, saying it was “ready to serve the city”": the quote is
@@ -420,7 +416,6 @@ final class CueFinder {
         return false;
     }
 
-    /** Whether "what" opens the clause of verb {@code v}, a few words before it ("what Republicans call"). */
     /**
      * "described the talks as “frank”", "dismissed the report as “fake news”", "accused Israel of
      * “genocide”": these verbs characterise through their preposition, and a quote before it is
@@ -448,6 +443,7 @@ final class CueFinder {
     /** Particles after "called" that make another verb: "called for", "called off". */
     private static final Set<String> PHRASAL_CALL = Vocabulary.set("for", "off", "up", "back");
 
+    /** Whether "what" opens the clause of verb {@code v}, a few words before it ("what Republicans call"). */
     private boolean whatBefore(int v, int a) {
         for (int k = v - 1; k >= a && v - k <= 7; k--) {
             if (!t.isWord(k) && !t.isPossessive(k)) {
@@ -788,9 +784,6 @@ final class CueFinder {
             c.relative = true;
             found = true;
             subjects.apposedPerson(c, a); // "Li Yunze, head of the … Administration, who said"
-            if (mentionAt[c.subjectFirst] >= 0 && mentions.get(mentionAt[c.subjectFirst]).type() == app.dossier.model.EntityType.PERSON) {
-                c.relative = true;
-            }
         } else if (j > a && t.isWord(j) && t.lower(j).equals("and") && quoteAt[j] < 0) {
             found = subjects.coordinatedSubject(c, a, j);
             if (!found) {

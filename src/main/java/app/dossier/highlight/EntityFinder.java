@@ -159,7 +159,7 @@ final class EntityFinder {
     }
 
     private static boolean isGenerationSuffix(String w) {
-        return w.equals("Jr") || w.equals("Sr") || w.equals("Jnr") || w.equals("Snr");
+        return NameTable.isGenerationSuffix(w);
     }
 
     private boolean looksLikePersonAround(int i) {
@@ -351,9 +351,10 @@ final class EntityFinder {
                 names.add(full, null, true, g.givenName(full.split(" ")[0]));
             }
         }
+        boolean inLongerName = a > 0 && t.isWord(a - 1) && (t.lower(a - 1).equals("and") || t.lower(a - 1).equals("of")
+                || t.lower(a - 1).equals("for")); // "The Chamber of Industry and Commerce said"
         if (full == null && !titled && speaks && !sentenceStart && !t.has(a, WordClass.STOP | WordClass.GROUP | WordClass.PRONOUN)
-                && !(a > 0 && t.isWord(a - 1) && (t.isCapitalized(a - 1) || t.lower(a - 1).equals("and")
-                || t.lower(a - 1).equals("of") || t.lower(a - 1).equals("for")))
+                && !inLongerName && !(a > 0 && t.isWord(a - 1) && t.isCapitalized(a - 1))
                 && !allCaps(a, b) && t.form(a).given == 0 && !names.isAmbiguous(word)
                 && word.indexOf('\'') < 0 && word.indexOf('\u2019') < 0) {
             // "“Demand remains challenging,” Volkswagen said": one unknown word, never introduced as
@@ -361,8 +362,6 @@ final class EntityFinder {
             mentions.add(new Mention(a, b, t.start[a], t.end[b - 1], EntityType.ORGANIZATION, word, false, null));
             return b;
         }
-        boolean inLongerName = a > 0 && t.isWord(a - 1) && (t.lower(a - 1).equals("and") || t.lower(a - 1).equals("of")
-                || t.lower(a - 1).equals("for")); // "The Chamber of Industry and Commerce said"
         if (full == null && (titled || speaks && !sentenceStart && !inLongerName) && !t.has(a, WordClass.STOP | WordClass.GROUP)
                 && !allCaps(a, b)) {
             full = word;

@@ -53,9 +53,7 @@ final class NameTable {
             String[] parts = fullName.split(" ");
             if (parts.length > 1) {
                 String last = parts[parts.length - 1];
-                boolean suffix = parts.length > 2 && (last.equals("Jr.") || last.equals("Sr.") || last.equals("Jr")
-                        || last.equals("Jnr") || last.equals("Snr")
-                        || last.equals("Sr") || last.equals("II") || last.equals("III"));
+                boolean suffix = parts.length > 2 && (isGenerationSuffix(last) || last.equals("II") || last.equals("III"));
                 String surname = family != null ? family : parts[parts.length - (suffix ? 2 : 1)]; // "King" of "Martin Luther King Jr."
                 indexSurname(surname, fullName);
                 for (int i = 1; family == null && i < parts.length - 1; i++) {
@@ -116,6 +114,12 @@ final class NameTable {
             "Wen", "Hun", "Kim", "Lee", "Park", "Choi", "Jung", "Cho", "Yoon", "Jang", "Lim", "Oh", "Seo",
             "Shin", "Kwon", "Hwang", "Ahn", "Yoo", "Hong", "Jeon", "Ko", "Moon", "Son", "Bae", "Baek", "Nam",
             "Nguyen", "Tran", "Le", "Pham", "Hoang", "Phan", "Vu", "Dang", "Bui", "Ngo", "Duong", "Ly");
+
+    /** "Jr", "Sr", "Jnr", "Snr", with or without their period: after a name, not a surname. */
+    static boolean isGenerationSuffix(String w) {
+        String bare = w.endsWith(".") ? w.substring(0, w.length() - 1) : w;
+        return bare.equals("Jr") || bare.equals("Sr") || bare.equals("Jnr") || bare.equals("Snr");
+    }
 
     /** Particles before a Portuguese or Spanish family name: the word before one is a name in itself. */
     private static final Set<String> PARTICLES = Set.of("da", "de", "do", "dos", "das", "del");

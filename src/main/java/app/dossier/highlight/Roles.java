@@ -206,13 +206,7 @@ final class Roles {
                     || bare.equals("member") || bare.equals("deputy") || bare.equals("advisers")) {
                 neutral = true;
             }
-            if ((bare.equals("leader") || bare.equals("leaders")) && !lower.contains("opposition")
-                    && !lower.contains("party") && !lower.contains("rebel") && !lower.contains("militant")
-                    && !lower.contains("protest") && !lower.contains("religious") && !lower.contains("business")
-                    && !lower.contains("community") && !lower.contains("movement") && !lower.contains("group")
-                    && !lower.contains("rights") && !lower.contains("civil") && !lower.contains("union")
-                    && !lower.contains("student") && !lower.contains("spiritual") && !lower.contains("church")
-                    && !lower.contains("faith") && !lower.contains("labo")) {
+            if ((bare.equals("leader") || bare.equals("leaders")) && !containsAny(lower, NON_STATE_LEADERS)) {
                 return true;
             }
             if (Vocabulary.GOVERNMENT_WORDS.contains(bare)) {
@@ -238,6 +232,20 @@ final class Roles {
             }
         }
         return out;
+    }
+
+    /** Words that make a leader no official: an opposition, party, rebel, union or church leader. */
+    private static final String[] NON_STATE_LEADERS = {"opposition", "party", "rebel", "militant", "protest",
+        "religious", "business", "community", "movement", "group", "rights", "civil", "union", "student",
+        "spiritual", "church", "faith", "labo"};
+
+    private static boolean containsAny(String s, String[] parts) {
+        for (String part : parts) {
+            if (s.contains(part)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static final java.util.Set<String> POSSESSIVE_PRONOUNS = java.util.Set.of("his", "her", "their", "its",

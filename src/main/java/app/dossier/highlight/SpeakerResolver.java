@@ -94,7 +94,7 @@ final class SpeakerResolver {
         }
         Mention m = headMention(a, b);
         if (m != null && (m.type() == EntityType.COUNTRY || m.type() == EntityType.REGION) && !pluralDemonym(m)
-                && m.first() - 1 >= a && m.first() - 1 == a
+                && m.first() - 1 == a
                 && t.isWord(a) && t.isCapitalized(a) && mentionAt[a] < 0 && t.form(a).classes == 0) {
             // "Greenpeace UK called …", "Oxfam Ireland said": a body's national branch, not the country
             return new Speaker(asWritten, asWritten, span, null, SpeakerType.ORGANIZATION, false);
@@ -216,8 +216,8 @@ final class SpeakerResolver {
                 first--;
             }
             String name = t.text.substring(t.start[first], t.end[b - 1]);
-            return new Speaker(name, t.text.substring(t.start[first], t.end[b - 1]),
-                    new TextSpan(t.start[first], t.end[b - 1]), null, SpeakerType.ORGANIZATION, governmentName(name));
+            return new Speaker(name, name, new TextSpan(t.start[first], t.end[b - 1]), null, SpeakerType.ORGANIZATION,
+                    governmentName(name));
         }
         if (allCapitalized(a, b) && b - a <= 3) {
             // A name the gazetteers do not know and the article never introduced as a person:
