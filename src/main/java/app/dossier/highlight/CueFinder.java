@@ -35,8 +35,9 @@ final class CueFinder {
         boolean participle;
         /**
          * The cue opens a clause of its own after a comma and a conjunction, with its own subject:
-         * "…, while Macron called them “…”", "…, but officials said …". What an earlier cue reports
-         * ends before it.
+         * "…, while Macron called them “…”", "…, but officials said …"; or the same speaker's second
+         * verb after "but" or "and" ("… but said “no breakthroughs” were expected"). What an earlier
+         * cue reports ends before it.
          */
         boolean coordinated;
         /**
@@ -94,7 +95,7 @@ final class CueFinder {
     List<Cue> find(int a, int b) {
         List<Cue> cues = new ArrayList<>(2);
         for (int k = a; k < b; k++) {
-            if (quoteAt[k] >= 0 || skip[k] || !t.has(k, WordClass.SPEECH | WordClass.REPORTED_BY | WordClass.CHARACTERIZING
+            if (quoteAt[k] >= 0 || skip[k] || !t.has(k, WordClass.SPEECH | WordClass.PHRASE_CUE | WordClass.CHARACTERIZING
                     | WordClass.PARTICIPLE_CUE) || !t.isWord(k)) {
                 continue; // most tokens: one look at the form's bits
             }
@@ -113,13 +114,18 @@ final class CueFinder {
                 c = reportedBy(k, k + 3, a, b);
             } else if (t.has(k, WordClass.SPEECH) && !(k > a && t.lower(k - 1).equals("as")
                     && k + 1 < b && t.lower(k + 1).equals("by"))) {
-                c = verb(k, a, b);
+                c = sameSubject(k, a, b, cues);
+                if (c == null) {
+                    c = verb(k, a, b);
+                }
                 if (c != null && c.relative && c.hasContent()) {
                     endAtClauseComma(c, k, b);
                 }
                 if (c != null && !c.hasContent() && !c.contentBefore && !c.subjectAfterVerb && !c.relative) {
                     c.partialAt = quoteAfter(k, b, OBJECT_QUOTE_VERBS.contains(lower) ? 0 : 1, true);
                 }
+            } else if (lower.equals("back")) {
+                c = retort(k, a, b);
             } else if (t.has(k, WordClass.CHARACTERIZING)) {
                 c = characterizing(k, a, b);
             } else if (t.has(k, WordClass.PARTICIPLE_CUE)) {
@@ -138,6 +144,83 @@ final class CueFinder {
             }
         }
         return cues;
+    }
+
+    /**
+     * "Peskov told reporters the talks were “constructive” but said “no breakthroughs” were
+     * expected", "…, and added that …": a second speech verb joined to the first clause by "but" or
+     * "and", with no subject of its own, reports the same speaker; the first verb's words end before
+     * the conjunction, and each verb reports its own. {@code null} when it is not that.
+     */
+    private Cue sameSubject(int v, int a, int b, List<Cue> earlier) {
+        if (earlier.isEmpty()) {
+            return null;
+        }
+        int j = v - 1;
+        while (j > a && t.isWord(j) && quoteAt[j] < 0 && t.has(j, WordClass.PRELUDE) && !t.has(j, WordClass.PRONOUN)) {
+            j--; // "but also said", "and later added"
+        }
+        if (j <= a || !t.isWord(j) || quoteAt[j] >= 0 || !(t.lower(j).equals("but") || t.lower(j).equals("and"))) {
+            return null;
+        }
+        Cue before = earlier.get(earlier.size() - 1);
+        if (before.abstain || before.contentBefore || before.participle || before.relative || !before.hasContent()
+                || before.contentStart >= t.start[j] || before.contentEnd <= t.start[j]
+                || before.subjectFirst >= before.subjectLast) {
+            return null;
+        }
+        Cue c = new Cue();
+        c.verb = v;
+        c.cueStart = t.start[v];
+        c.cueEnd = t.end[v];
+        c.subjectFirst = before.subjectFirst;
+        c.subjectLast = before.subjectLast;
+        c.subjectAfterVerb = before.subjectAfterVerb;
+        c.role = before.role;
+        contentAfter(c, v, b);
+        if (!c.hasContent() && !c.colon) {
+            c.partialAt = quoteAfter(v, b, 0, true); // "but said “no breakthroughs” were expected"
+        }
+        if (!c.hasContent() && !c.colon && c.partialAt < 0) {
+            return null;
+        }
+        int cut = t.is(j - 1, ',') ? j - 1 : j;
+        c.coordinated = quoteAt[cut] < 0 && endContentBefore(before, cut);
+        return c.coordinated ? c : null;
+    }
+
+    /** Verbs that make a retort with "back": "shot back", "hit back", "fired back". */
+    private static final Set<String> RETORT_VERBS = Vocabulary.set("shot", "shoots", "hit", "hits", "fired", "fires");
+
+    /**
+     * "The Kremlin shot back that the claims were “absurd”", "“Nonsense,” Peskov shot back",
+     * "hit back at critics, saying …": a retort reports like "said" when what follows or precedes it
+     * is words ("that", a colon, a quote); "Iran hit back with missiles" reports nothing.
+     */
+    private Cue retort(int k, int a, int b) {
+        if (k - 1 <= a || quoteAt[k - 1] >= 0 || !t.isWord(k - 1) || !RETORT_VERBS.contains(t.lower(k - 1))) {
+            return null;
+        }
+        Cue c = verb(k - 1, k, a, b);
+        if (c == null || c.subjectAfterVerb || c.relative) {
+            return null;
+        }
+        boolean quoteBefore = c.subjectFirst - 1 >= a && (quoteAt[c.subjectFirst - 1] >= 0
+                || t.is(c.subjectFirst - 1, ',') && c.subjectFirst - 2 >= a && quoteAt[c.subjectFirst - 2] >= 0);
+        if (!c.hasContent() && !c.colon) {
+            c.partialAt = quoteAfter(k, b, 0, true);
+        }
+        return c.hasContent() || c.colon || c.partialAt >= 0 || quoteBefore || participleFollows(k, b) ? c : null;
+    }
+
+    /** Whether ", saying", ", adding" … goes on from the clause of token {@code k} within a few words. */
+    private boolean participleFollows(int k, int b) {
+        for (int m = k + 1; m + 1 < b && m - k <= 8 && quoteAt[m] < 0; m++) {
+            if (t.is(m, ',')) {
+                return t.isWord(m + 1) && t.has(m + 1, WordClass.PARTICIPLE_CUE);
+            }
+        }
+        return false;
     }
 
     /** Verbs by which a report, a study or a count contradicts a speaker: "…, but an assessment concluded …". */
@@ -643,7 +726,7 @@ final class CueFinder {
             return j;
         }
         for (int k = j - 1; k >= a && j - k <= 5; k--) {
-            if (partyTag(k)) {
+            if (subjects.partyTag(k)) {
                 return k - 2 >= a && t.is(k - 1, ',') && t.isWord(k - 2) ? k - 2 : j;
             }
             boolean stateLetter = t.isWord(k) && t.isCapitalized(k) && t.end[k] - t.start[k] <= 6;
@@ -652,16 +735,6 @@ final class CueFinder {
             }
         }
         return j;
-    }
-
-    /** "R-Ohio", "D-Calif", "I-Vt", "R-S": a party initial, a hyphen and a state. */
-    private boolean partyTag(int k) {
-        if (!t.isWord(k)) {
-            return false;
-        }
-        String w = t.word(k);
-        return w.length() >= 3 && (w.charAt(0) == 'R' || w.charAt(0) == 'D' || w.charAt(0) == 'I') && w.charAt(1) == '-'
-                && Character.isUpperCase(w.charAt(2));
     }
 
     /** "I", "I’ve", "we", "we’d": the first person outside quotation marks is the writer. */
@@ -741,23 +814,19 @@ final class CueFinder {
     }
 
     private Cue verb(int v, int a, int b) {
-        int j = v - 1;
+        return verb(v, v, a, b);
+    }
+
+    /** A cue at the verb phrase [opens, v]: one token, or a retort's verb and "back". */
+    private Cue verb(int opens, int v, int a, int b) {
+        int j = opens - 1;
         while (j >= a && t.isWord(j) && quoteAt[j] < 0 && t.has(j, WordClass.PRELUDE)
                 && !t.has(j, WordClass.PRONOUN)) {
             j--;
         }
         j = skipTimeBackward(j, a);
         j = skipPartyTag(j, a);
-        if (j - 2 > a && t.is(j, ')')) {
-            for (int k = j - 1; k > a && j - k <= 6; k--) {
-                if (t.is(k, '(')) {
-                    if (partyTag(k + 1) && t.isWord(k - 1)) {
-                        j = k - 1; // "Sen. Jeanne Shaheen (D-N.H.) said"
-                    }
-                    break;
-                }
-            }
-        }
+        j = subjects.beforeBracketedPartyTag(j, a); // "Sen. Jeanne Shaheen (D-N.H.) said"
         int opening = interrupterOpening(j, a);
         if (opening >= 0) {
             j = skipPartyTag(opening, a); // "Meloni, asked whether she would attend, said:"
@@ -770,7 +839,7 @@ final class CueFinder {
         }
         Cue c = new Cue();
         c.verb = v;
-        c.cueStart = t.start[v];
+        c.cueStart = t.start[opens];
         c.cueEnd = t.end[v];
         boolean found = false;
         if (j - 1 > a && t.isWord(j) && t.lower(j).equals("who") && t.is(j - 1, ',') && quoteAt[j] < 0) {
@@ -982,6 +1051,36 @@ final class CueFinder {
         }
     }
 
+    /**
+     * "said “no breakthroughs” were expected", "said “a small number of” soldiers had crossed": a
+     * short quoted phrase (at most six words) that a clause goes on from, with a finite verb
+     * outside the quote, is the subject of reported speech, not a quote standing alone.
+     */
+    private boolean quotedSubject(int k, int b) {
+        int q = quoteAt[k];
+        int j = k;
+        int words = 0;
+        while (j < b && quoteAt[j] == q) {
+            if (t.isWord(j)) {
+                words++;
+            }
+            j++;
+        }
+        if (words == 0 || words > 6) {
+            return false;
+        }
+        for (int m = j; m < b && m - j <= 4 && quoteAt[m] < 0 && t.isWord(m); m++) {
+            if (t.has(m, WordClass.FINITE)) {
+                return true;
+            }
+            if (t.has(m, WordClass.PREPOSITION | WordClass.SUBORDINATOR | WordClass.CONNECTIVE | WordClass.DETERMINER
+                    | WordClass.PRONOUN) || t.lower(m).equals("that") || t.lower(m).equals("which")) {
+                return false; // "told the “Today” programme that talks would resume": an object, then its clause
+            }
+        }
+        return false;
+    }
+
     private int skipObject(int k, int b) {
         int start = k;
         while (k < b && k - start < 6 && t.isWord(k) && quoteAt[k] < 0) {
@@ -1042,7 +1141,10 @@ final class CueFinder {
 
     /** Whether tokens from {@code k} read as a clause with a finite verb: "the talks had failed". */
     private boolean looksLikeClause(int k, int b) {
-        if (k >= b || !t.isWord(k) || quoteAt[k] >= 0) {
+        if (k < b && quoteAt[k] >= 0) {
+            return quotedSubject(k, b);
+        }
+        if (k >= b || !t.isWord(k)) {
             return false;
         }
         String first = t.lower(k);

@@ -23,12 +23,15 @@ final class Gazetteer {
     private final List<String> lexicon;
     private final Map<String, String> leaderBySurname;
     private final Set<String> leaders;
+    private final Map<String, List<String>> offices;
 
-    Gazetteer(WordIndex words, List<String> lexicon, Map<String, String> leaderBySurname, Set<String> leaders) {
+    Gazetteer(WordIndex words, List<String> lexicon, Map<String, String> leaderBySurname, Set<String> leaders,
+              Map<String, List<String>> offices) {
         this.words = words;
         this.lexicon = lexicon;
         this.leaderBySurname = leaderBySurname;
         this.leaders = leaders;
+        this.offices = offices;
     }
 
     static Gazetteer load() {
@@ -96,6 +99,27 @@ final class Gazetteer {
     /** The full name of a well-known leader with this unambiguous surname, or {@code null}. */
     String leaderBySurname(String surname) {
         return leaderBySurname.get(surname);
+    }
+
+    /**
+     * Whether the leaders list gives {@code fullName} an office, held at the list's date, that
+     * "the {@code adjective} {@code head}" describes: "the Ukrainian president" Volodymyr Zelensky,
+     * "the British prime minister" Keir Starmer; the head "leader" fits a president, a prime
+     * minister, a premier, a chancellor or a leader of that country.
+     */
+    boolean holdsOffice(String fullName, String adjective, String head) {
+        List<String> held = offices.get(fullName);
+        if (held == null) {
+            return false;
+        }
+        String adj = adjective.toLowerCase(java.util.Locale.ROOT) + " ";
+        String want = head.toLowerCase(java.util.Locale.ROOT);
+        for (String office : held) {
+            if (office.startsWith(adj) && (office.substring(adj.length()).equals(want) || want.equals("leader"))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     boolean isLeader(String fullName) {

@@ -30,6 +30,7 @@ final class GazetteerLoader {
     private final Map<String, String> bySurname = new HashMap<>();
     private final Set<String> ambiguous = new HashSet<>();
     private final Set<String> leaders = new HashSet<>();
+    private final Map<String, List<String>> offices = new HashMap<>();
     private final List<String> lexicon = new ArrayList<>();
 
     private GazetteerLoader() {
@@ -84,7 +85,8 @@ final class GazetteerLoader {
         WordClass.addLowerLists(l.words);
         WordClass.addWrittenLists(l.words);
         l.index();
-        return new Gazetteer(l.words.build(), List.copyOf(l.lexicon), Map.copyOf(l.bySurname), Set.copyOf(l.leaders));
+        return new Gazetteer(l.words.build(), List.copyOf(l.lexicon), Map.copyOf(l.bySurname), Set.copyOf(l.leaders),
+                Map.copyOf(l.offices));
     }
 
     private void country(String[] cols) {
@@ -117,6 +119,13 @@ final class GazetteerLoader {
     private void leader(String[] cols) {
         String full = cols[0];
         leaders.add(full);
+        List<String> held = new ArrayList<>();
+        for (String office : split(cols, 2)) {
+            held.add(office.toLowerCase(Locale.ROOT));
+        }
+        if (!held.isEmpty()) {
+            offices.put(full, List.copyOf(held));
+        }
         List<String> spellings = new ArrayList<>();
         spellings.add(full);
         spellings.addAll(split(cols, 1));

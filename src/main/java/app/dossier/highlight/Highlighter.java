@@ -22,7 +22,7 @@ import java.util.Set;
 public final class Highlighter {
 
     /** Bumped whenever the output for some input changes; stored results of older versions are stale. */
-    public static final int VERSION = 5;
+    public static final int VERSION = 6;
 
     /** Longest input analysed, in characters; the rest of a longer article is left out. */
     static final int MAX_CHARS = 400_000;
@@ -167,7 +167,7 @@ public final class Highlighter {
             }
         }
         SpeakerResolver resolver = new SpeakerResolver(tokens, sentences, names, mentions, mentionAt, quoteAt)
-                .withGivenNames(w -> gazetteer.givenName(w) != 0);
+                .withGivenNames(w -> gazetteer.givenName(w) != 0).withOffices(gazetteer);
         QuoteFinder.Result quotes = new QuoteFinder(text, tokens, gazetteer, sentences, marks, quoteAt, skip, resolver,
                 mentions, mentionAt).find();
         boolean[] quoted = new boolean[tokens.size];

@@ -187,6 +187,30 @@ final class NameTable {
         return found;
     }
 
+    /** Words that make a role another office than the one they qualify: a former or deputy foreign minister is not "the foreign minister". */
+    private static final Set<String> OTHER_OFFICE = Set.of("former", "ex", "deputy", "vice", "assistant", "acting",
+            "shadow", "junior", "under", "outgoing", "late");
+
+    private static boolean anotherOffice(String before, String want) {
+        for (String w : before.replace('-', ' ').split(" ")) {
+            if (OTHER_OFFICE.contains(w) && !(" " + want + " ").contains(" " + w + " ")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether someone's role in this article has the country adjective: "former Ukrainian president". */
+    boolean hasRoleWith(String adjective) {
+        String want = " " + adjective.toLowerCase(Locale.ROOT) + " ";
+        for (Person p : people) {
+            if (p.role != null && (" " + p.role.toLowerCase(Locale.ROOT) + " ").contains(want)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /**
      * The one person whose role ends with the given role noun phrase ("foreign minister",
      * "spokesman"), or {@code null} when none or several have it.
@@ -195,7 +219,8 @@ final class NameTable {
         Person found = null;
         String want = roleWords.toLowerCase(Locale.ROOT);
         for (Person p : people) {
-            if (p.role != null && p.role.toLowerCase(Locale.ROOT).endsWith(want)) {
+            String role = p.role == null ? null : p.role.toLowerCase(Locale.ROOT);
+            if (role != null && role.endsWith(want) && !anotherOffice(role.substring(0, role.length() - want.length()), want)) {
                 if (found != null) {
                     return null;
                 }

@@ -154,6 +154,12 @@ final class QuoteFinder {
                     bestAdjacent = adjacent;
                 }
             }
+            if (best >= 0 && opensReportedClause(found.get(best), span)) {
+                // "said “a small number of” soldiers had crossed": the quoted words are the subject
+                // of the reported clause, which goes on after them; they stay inside it.
+                scare.add(new TextSpan(span.contentStart(), span.contentEnd()));
+                continue;
+            }
             int reporter = best >= 0 ? reportedSpeechAround(found, speakers, span, best) : -1;
             if (reporter >= 0) {
                 // "Kim said the launch was a warning to “the enemies”, KCNA reported": the quoted
@@ -200,7 +206,7 @@ final class QuoteFinder {
                 }
                 break;
             }
-            if (!c.hasContent() || hasLongQuote(c.contentStart, c.contentEnd, m0, m1)) {
+            if (!c.hasContent() || hasLongQuote(c, m0, m1)) {
                 continue;
             }
             Speaker sp = speakers[i] == SpeakerResolver.ABSTAIN ? null : speakers[i];
@@ -218,6 +224,15 @@ final class QuoteFinder {
                 break;
             }
         }
+    }
+
+    /**
+     * Whether a short quote (six words at most) opens the reported words of cue {@code c}, which go
+     * on after it: "said “a small number of” soldiers had crossed".
+     */
+    private boolean opensReportedClause(CueFinder.Cue c, QuoteMarks.Span span) {
+        return c.hasContent() && !c.contentBefore && c.contentStart >= span.open() && c.contentStart <= span.contentStart()
+                && c.contentEnd > span.close() + 1 && span.words(text) <= 6;
     }
 
     /**
@@ -479,10 +494,12 @@ final class QuoteFinder {
         }
     }
 
-    private boolean hasLongQuote(int from, int to, int m0, int m1) {
+    /** Whether a quote of four words or more lies in what {@code c} reports, other than one opening its clause. */
+    private boolean hasLongQuote(CueFinder.Cue c, int m0, int m1) {
         for (int q = m0; q < m1; q++) {
             QuoteMarks.Span span = marks.get(q);
-            if (span.contentStart() < to && span.contentEnd() > from && span.words(text) >= 4) {
+            if (span.contentStart() < c.contentEnd && span.contentEnd() > c.contentStart && span.words(text) >= 4
+                    && !opensReportedClause(c, span)) {
                 return true;
             }
         }

@@ -42,6 +42,14 @@ final class SpeakerResolver {
         this.givenNames = test;
         return this;
     }
+
+    /** The gazetteer whose leaders list says who holds which office ("the Ukrainian president"). */
+    private Gazetteer offices;
+
+    SpeakerResolver withOffices(Gazetteer g) {
+        this.offices = g;
+        return this;
+    }
     private int lastCueToken = -1;
     private int lastParagraph = -1;
 
@@ -139,16 +147,23 @@ final class SpeakerResolver {
                 if (p == null && b - a == 2) {
                     p = names.byRole(lower);
                 }
-                if (p == null && b - a == 3 && t.isCapitalized(a + 1) && (lower.equals("leader") || lower.equals("president")
-                        || lower.equals("premier") || lower.equals("chancellor"))) {
-                    p = names.leaderOf(t.word(a + 1)); // "the Brazilian leader said"
+                boolean primeMinister = b - a == 4 && lower.equals("minister") && t.lower(head - 1).equals("prime");
+                if (p == null && (b - a == 3 || primeMinister) && t.isCapitalized(a + 1) && (lower.equals("leader")
+                        || lower.equals("president") || lower.equals("premier") || lower.equals("chancellor") || primeMinister)) {
+                    String adjective = t.word(a + 1);
+                    p = names.leaderOf(adjective); // "the Brazilian leader said"
                     if (p != null && !namedNear(p.fullName, cueToken, paragraph)) {
                         p = null;
                     }
+                    if (p == null && !names.hasRoleWith(adjective)) {
+                        // "the Ukrainian president" after a plain "Volodymyr Zelensky": the office the leaders list knows
+                        p = officeHolderNear(adjective, primeMinister ? "prime minister" : lower, cueToken, paragraph);
+                    }
                 }
                 if (p != null) {
-                    return new Speaker(p.fullName, asWritten, span, p.role, SpeakerType.PERSON,
-                            p.official || Roles.isOfficial(p.role));
+                    String r = p.role != null ? p.role : described;
+                    return new Speaker(p.fullName, asWritten, span, r, SpeakerType.PERSON,
+                            p.official || Roles.isOfficial(r));
                 }
             }
             String r = role != null ? role : described;
@@ -429,6 +444,36 @@ final class SpeakerResolver {
     }
 
     /** Whether the person was named in this paragraph or the one before, before the cue. */
+    /**
+     * The one person named from the paragraph before the cue's up to the cue whom the leaders list
+     * gives the office "the {@code adjective} {@code head}"; {@code null} when none or several.
+     */
+    private NameTable.Person officeHolderNear(String adjective, String head, int cueToken, int paragraph) {
+        if (offices == null) {
+            return null;
+        }
+        String found = null;
+        int floor = t.indexAt(s.paraStart[Math.max(0, paragraph - 1)]);
+        for (int k = floor; k < cueToken; k++) {
+            int mi = mentionAt[k];
+            if (mi < 0 || mentions.get(mi).type() != EntityType.PERSON || mentions.get(mi).first() != k) {
+                continue;
+            }
+            String name = mentions.get(mi).canonical();
+            if (!name.equals(found) && offices.holdsOffice(name, adjective, head)) {
+                if (found != null) {
+                    return null; // "the Russian leader" after Putin and Mishustin
+                }
+                found = name;
+            }
+        }
+        if (found == null) {
+            return null;
+        }
+        NameTable.Person p = names.get(found);
+        return p != null ? p : new NameTable.Person(found, null, true, (char) 0);
+    }
+
     private boolean namedNear(String fullName, int cueToken, int paragraph) {
         int floor = t.indexAt(s.paraStart[Math.max(0, paragraph - 1)]);
         for (int k = floor; k < cueToken; k++) {

@@ -197,7 +197,7 @@ final class SubjectFinder {
         String next = t.isWord(k + 1) ? t.lower(k + 1) : "";
         boolean relative = next.equals("who") || next.equals("whose") || next.equals("which");
         boolean described = role == null && !relative && (next.equals("the") || next.equals("a") || next.equals("an"))
-                && t.isCapitalized(k - 1) && comma - k <= 16;
+                && t.isCapitalized(beforeBracketedPartyTag(k - 1, a)) && comma - k <= 16;
         if (role == null && !relative && !described || role != null && lastOut[0] != comma - 1) {
             return false;
         }
@@ -278,7 +278,8 @@ final class SubjectFinder {
 
     /** Makes the noun phrase that ends right before token {@code end} the subject; false when there is none. */
     private boolean subjectEndingAt(CueFinder.Cue c, int end, int a) {
-        int last = personBeforePlace(end - 1, a);
+        // "Sen. Jeanne Shaheen (D-N.H.), the top Democrat on the committee, said"
+        int last = personBeforePlace(beforeBracketedPartyTag(end - 1, a), a);
         int first = npBackward(last, a);
         if (first < 0) {
             return false;
@@ -286,6 +287,32 @@ final class SubjectFinder {
         c.subjectFirst = first;
         c.subjectLast = last + 1;
         return true;
+    }
+
+    /**
+     * "Jeanne Shaheen (D-N.H.)": when token {@code j} closes a bracketed party tag after a word, the
+     * word before the bracket; else {@code j}.
+     */
+    int beforeBracketedPartyTag(int j, int a) {
+        if (j - 2 <= a || !t.is(j, ')')) {
+            return j;
+        }
+        for (int k = j - 1; k > a && j - k <= 6; k--) {
+            if (t.is(k, '(')) {
+                return partyTag(k + 1) && t.isWord(k - 1) ? k - 1 : j;
+            }
+        }
+        return j;
+    }
+
+    /** "R-Ohio", "D-Calif", "I-Vt", "R-S": a party initial, a hyphen and a state. */
+    boolean partyTag(int k) {
+        if (!t.isWord(k)) {
+            return false;
+        }
+        String w = t.word(k);
+        return w.length() >= 3 && (w.charAt(0) == 'R' || w.charAt(0) == 'D' || w.charAt(0) == 'I') && w.charAt(1) == '-'
+                && Character.isUpperCase(w.charAt(2));
     }
 
     /**

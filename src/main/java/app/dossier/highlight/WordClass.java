@@ -46,8 +46,8 @@ final class WordClass {
     static final long NOUN_VERB = 1L << 27;
     /** The first word, in normal form, of a term of the key-phrase lexicon (from the lexicon resource). */
     static final long LEXICON_FIRST = 1L << 28;
-    /** "according" and "as", which open "according to X" and "as reported by X". */
-    static final long REPORTED_BY = 1L << 29;
+    /** Words of cues made of several words: "according to X", "as reported by X", "quoted X as saying", "shot back". */
+    static final long PHRASE_CUE = 1L << 29;
     /** {@link Vocabulary#CHARACTERIZING_VERBS}. */
     static final long CHARACTERIZING = 1L << 30;
     /** {@link Vocabulary#PARTICIPLE_CUES}. */
@@ -65,7 +65,7 @@ final class WordClass {
     /** The code-defined lower-case lists with their bits (stop words and verbs come from resources). */
     static void addLowerLists(WordIndex.Builder b) {
         b.addLower(Vocabulary.SPEECH_VERBS, SPEECH);
-        b.addLower(Set.of("according", "as", "quoted"), REPORTED_BY);
+        b.addLower(Set.of("according", "as", "quoted", "back"), PHRASE_CUE);
         b.addLower(Vocabulary.CHARACTERIZING_VERBS, CHARACTERIZING);
         b.addLower(Vocabulary.PARTICIPLE_CUES, PARTICIPLE_CUE);
         b.addLower(Vocabulary.PRONOUNS, PRONOUN);
@@ -116,6 +116,6 @@ final class WordClass {
         return Set.of(STOP, VERB, SPEECH, PRONOUN, FINITE, ROLE, GROUP, INSTITUTION, MEDIA, DOCUMENT, OFFICIAL,
                 PRELUDE, AMBIGUOUS, BARE_CLAUSE, QUOTE_ONLY, IRREGULAR_PAST, CONNECTIVE, STOP_BACK, DETERMINER,
                 PREPOSITION, STOP_FORWARD, ADVERBIAL, SUBORDINATOR, OBJECT, TITLED, POST_MODIFIER, PRE_MODIFIER,
-                NOUN_VERB, REPORTED_BY, CHARACTERIZING, PARTICIPLE_CUE, TITLE, MONTH_OR_DAY, NON_PERSON_HEAD, NAME_PARTICLE, RANK);
+                NOUN_VERB, PHRASE_CUE, CHARACTERIZING, PARTICIPLE_CUE, TITLE, MONTH_OR_DAY, NON_PERSON_HEAD, NAME_PARTICLE, RANK);
     }
 }

@@ -46,22 +46,22 @@ class OutputDigestTest {
 
     private static final Set<String> WATCH = Set.of("ceasefire", "sanctions", "Black Sea");
 
-    private static final String FIXTURES = "7a189b35fb8dd31a32066a193bc14e0ba1ccab6af86d0474a697831eb66106b2";
+    private static final String FIXTURES = "7c05d8ecfc7bc3436754ff6f53e5cc10a92e28040f50696c32a18b714f8fd6c2";
 
     private static final Map<String, String> CORPORA = Map.ofEntries(
-            Map.entry("feed-rs", "15220f569f871aafe5e8fc9c18a7fde453e7a871cda22e20250472ecb53aa1bc"),
-            Map.entry("feeder", "3790842f97cabc2336fecd3b4fbc6df6de878e340ee845e6a6cd2ac0491309ef"),
-            Map.entry("feedjira", "27f51e6ebf1fb4965c780d9a3e6a5876322b38919606c82e1c58c28730d07cdd"),
-            Map.entry("feedparser", "fe833f46a52341606d505b105ce045b6705961f063550b04b3416f0d96149ba3"),
-            Map.entry("gofeed", "cdd6b8948c6ea1011702d463645682ee32393f58ab7777c0dde660b39a09e8ef"),
-            Map.entry("miniflux", "bdcc33f3f9987491ea69bccb5d3c34e96fd70584ac4256059d8d1308bdd7c01b"),
-            Map.entry("netnewswire", "ccf57fe2ca1b1e907b350a66c42833abb73d4daf870b9ce31522d78c7871296a"),
-            Map.entry("newsboat", "e0668a032890f79cdd9726c64830469781bd60506ad57a6723876fe303131387"),
-            Map.entry("node-feedparser", "b4bf262e5c18dc0bbd27033287ddb5eff65421631638dba9c9ff0b343934c481"),
-            Map.entry("rome", "d465e8e87d4e250f1a3fc57d481e3f1936ae24b467c48736491703e2b434853c"),
-            Map.entry("rsparser", "031514aa6e075f43795b8cb103cebce06fa72951b4925432022aecee015d0b6f"),
-            Map.entry("rss-parser", "36481f057c97decd12b808a2dad2ea4e7c99d4bfe8242b0df44b4b1e3b5ccd96"),
-            Map.entry("rss-parser-kmp", "53d37dedd89a7fbbfcf929daae598cd06cc48501f3e31183e3dfaf2a39e470f7"));
+            Map.entry("feed-rs", "4f4b2f47470852745c0ff1fd0c53440539dba13651c6e994d23dc02dee0e33c2"),
+            Map.entry("feeder", "8b87fd603e49a7d0ce9dc14dea0bd7081f3703c1c1abb610f66b9e8fb626692a"),
+            Map.entry("feedjira", "9d097b37f77105c0c1169f75d90c8f4cb995540a54b663b9d6c58aabe094a041"),
+            Map.entry("feedparser", "3eaa32a3d82ebcfcc8f24e3aa7739ddf4796fdca012139e860628b5caf5581ce"),
+            Map.entry("gofeed", "8dd4fcaf7fc7c0999da5599819dd08dea0bde049a7b82dab84cec7a58ec6e977"),
+            Map.entry("miniflux", "cd550622263838e97aa9edf3b24c2f1c049e5e3ddb95f58f07eab224c9e8d97c"),
+            Map.entry("netnewswire", "007db63280851c9adc5179aae730cdf7aab850e5cf3dd9ff0b130a5ba2574e39"),
+            Map.entry("newsboat", "7b4d8400db7b90921ac2ad2e9b1bb43ddd86e7b3c8d162395925f462f6ad4410"),
+            Map.entry("node-feedparser", "a5335c1969786f93801499ef14449573f0dd9b684c638ad0f27711d1d029cf79"),
+            Map.entry("rome", "400e50bc72ceaeac8b85157639213f856cd69f5113f455486588739745c28372"),
+            Map.entry("rsparser", "5ad5ed3147954e1201c549a2c86bf262ca08970f9392aec809aa7b7abeef0e14"),
+            Map.entry("rss-parser", "15c74c19277891379168be95bb8206a5e3e5169bfd1fc4365fd47acd8c58ee8b"),
+            Map.entry("rss-parser-kmp", "3723146c58ce485f8a868860298c4ae56c2a8d239245f7a7f7ba788107d779a5"));
 
     private static final Pattern BODY = Pattern.compile(
             "<(description|content:encoded|content|summary|subtitle|tagline|info)\\b[^>]*>(.*?)</\\1>",
