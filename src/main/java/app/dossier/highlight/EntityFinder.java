@@ -356,7 +356,7 @@ final class EntityFinder {
         if (full == null && !titled && speaks && !sentenceStart && !t.has(a, WordClass.STOP | WordClass.GROUP | WordClass.PRONOUN)
                 && !inLongerName && !(a > 0 && t.isWord(a - 1) && t.isCapitalized(a - 1))
                 && !allCaps(a, b) && t.form(a).given == 0 && !names.isAmbiguous(word)
-                && word.indexOf('\'') < 0 && word.indexOf('\u2019') < 0) {
+                && word.indexOf('\'') < 0 && word.indexOf('\u2019') < 0 && !NameTable.surnameShape(word)) {
             // "“Demand remains challenging,” Volkswagen said": one unknown word, never introduced as
             // a person's name, speaking: a company or a body far more often than a bare surname
             mentions.add(new Mention(a, b, t.start[a], t.end[b - 1], EntityType.ORGANIZATION, word, false, null));

@@ -187,6 +187,29 @@ final class NameTable {
         return found;
     }
 
+    /** Endings that mark a surname in the news of Eastern Europe, the Caucasus, the Balkans, Turkey and Greece. */
+    private static final String[] SURNAME_ENDINGS = {"enko", "chuk", "czuk", "yuk", "iuk", "shvili", "idze", "vych", "vich",
+        "ović", "ovic", "ević", "evic", "escu", "oglu", "oğlu", "poulos", "akis", "ovsky", "evsky", "owski", "ewski",
+        "inski", "yshyn", "ishyn"};
+
+    /**
+     * Whether a single unknown word looks like a surname by its ending ("Hrytsenko", "Kovalchuk",
+     * "Gvaramiashvili", "Popescu"): such a word speaking is a person, where an unknown word
+     * otherwise more often names a company ("Volkswagen said").
+     */
+    static boolean surnameShape(String word) {
+        if (word.length() < 6 || !Character.isUpperCase(word.charAt(0))) {
+            return false;
+        }
+        String lower = word.toLowerCase(Locale.ROOT);
+        for (String ending : SURNAME_ENDINGS) {
+            if (lower.endsWith(ending)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Words that make a role another office than the one they qualify: a former or deputy foreign minister is not "the foreign minister". */
     private static final Set<String> OTHER_OFFICE = Set.of("former", "ex", "deputy", "vice", "assistant", "acting",
             "shadow", "junior", "under", "outgoing", "late");

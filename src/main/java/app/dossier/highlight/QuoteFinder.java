@@ -89,8 +89,63 @@ final class QuoteFinder {
         return true;
     }
 
+    /** The paragraph taken whole as an interview answer, or -1. */
+    private int answerParagraph = -1;
+
+    /**
+     * "Kovalchuk: About 870 towns lost power. …": in an interview written as a transcript, a
+     * paragraph that opens with a person's name and a colon is that person's words, to the
+     * paragraph's end. Only a name the article knows as a person's counts ("Q:", "Update:" and a
+     * place before a colon are not speakers), and not when a quotation mark follows the colon (a
+     * headline quote, found as a quote). Returns whether unit {@code u} belongs to such an answer.
+     */
+    private boolean interviewAnswer(int u, int a, int b, int para) {
+        if (para == answerParagraph) {
+            return true;
+        }
+        if (u > 0 && s.paragraph[u - 1] == para || !t.isWord(a) || mentionAt[a] < 0) {
+            return false;
+        }
+        Mention label = mentions.get(mentionAt[a]);
+        int colon = label.last();
+        if (label.type() != EntityType.PERSON || label.first() != a || colon + 1 >= b || !t.is(colon, ':')
+                || quoteAt[colon + 1] >= 0 || !t.isWord(colon + 1) || t.start[colon] != t.end[colon - 1]) {
+            return false;
+        }
+        Speaker sp = resolver.resolve(a, colon, null, colon, a, para);
+        if (sp == null || sp == SpeakerResolver.ABSTAIN || sp.type() != app.dossier.model.SpeakerType.PERSON) {
+            return false;
+        }
+        int last = u;
+        while (last + 1 < s.count && s.paragraph[last + 1] == para) {
+            last++;
+        }
+        int end = s.end[last];
+        while (end > t.end[colon] && Character.isWhitespace(text.charAt(end - 1))) {
+            end--;
+        }
+        int lowerWords = 0;
+        for (int k = colon + 1; k < t.size && t.start[k] < end; k++) {
+            lowerWords += t.isWord(k) && Character.isLowerCase(t.text.charAt(t.start[k])) ? 1 : 0;
+        }
+        char close = text.charAt(end - 1);
+        if (lowerWords < 2 || ".!?\u2026".indexOf(close) < 0) {
+            // "Joe Biden: What we know so far" is a heading; "Sadhik: Computing 100; Physics 98." a list
+            return false;
+        }
+        quotes.add(new Quote(new TextSpan(t.start[colon + 1], end), QuoteKind.DIRECT, sp,
+                new Cue(new TextSpan(t.start[colon], t.end[colon]), ":"), 0.8));
+        quoteChain.add(-1);
+        resolver.attributed(sp, colon, para);
+        answerParagraph = para;
+        return true;
+    }
+
     private void unit(int u, int a, int b, int m0, int m1) {
         int para = s.paragraph[u];
+        if (interviewAnswer(u, a, b, para)) {
+            return;
+        }
         List<CueFinder.Cue> found = cues.find(a, b);
         Speaker[] speakers = new Speaker[found.size()];
         for (int i = 0; i < found.size(); i++) {

@@ -238,7 +238,7 @@ final class SpeakerResolver {
             // A name the gazetteers do not know and the article never introduced as a person:
             // "Ukrenergo, the national grid operator, said". A person would carry a role.
             boolean person = role != null && Vocabulary.ROLE_NOUNS.contains(lastWord(role))
-                    || givenNames != null && givenNames.test(t.word(a));
+                    || givenNames != null && givenNames.test(t.word(a)) || b - a == 1 && NameTable.surnameShape(t.word(a));
             return new Speaker(asWritten, asWritten, span, role, person ? SpeakerType.PERSON : SpeakerType.ORGANIZATION,
                     Roles.isOfficial(role));
         }

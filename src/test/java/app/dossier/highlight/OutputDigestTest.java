@@ -46,16 +46,16 @@ class OutputDigestTest {
 
     private static final Set<String> WATCH = Set.of("ceasefire", "sanctions", "Black Sea");
 
-    private static final String FIXTURES = "7c05d8ecfc7bc3436754ff6f53e5cc10a92e28040f50696c32a18b714f8fd6c2";
+    private static final String FIXTURES = "1d59257107319109c2468252bdc359ff2789f3fc199527fb2a9f162de15853ff";
 
     private static final Map<String, String> CORPORA = Map.ofEntries(
-            Map.entry("feed-rs", "4f4b2f47470852745c0ff1fd0c53440539dba13651c6e994d23dc02dee0e33c2"),
-            Map.entry("feeder", "8b87fd603e49a7d0ce9dc14dea0bd7081f3703c1c1abb610f66b9e8fb626692a"),
-            Map.entry("feedjira", "9d097b37f77105c0c1169f75d90c8f4cb995540a54b663b9d6c58aabe094a041"),
-            Map.entry("feedparser", "3eaa32a3d82ebcfcc8f24e3aa7739ddf4796fdca012139e860628b5caf5581ce"),
+            Map.entry("feed-rs", "d9773ffe6a25a9d900a1b1e39d769000cd948c302bc4023484e069cee866c4ed"),
+            Map.entry("feeder", "ef8a3577c333c995512b5f0f5635e0d812b2ace4adfb4553783752b9a49eac52"),
+            Map.entry("feedjira", "546eb5d3608085f33d73a6378e9105f6b1ddf3457f181d2703dfce6102afc343"),
+            Map.entry("feedparser", "78470020625640558fcbd160ea13c84df6b498c1fe078c78b3bfe06e84779c5e"),
             Map.entry("gofeed", "8dd4fcaf7fc7c0999da5599819dd08dea0bde049a7b82dab84cec7a58ec6e977"),
             Map.entry("miniflux", "cd550622263838e97aa9edf3b24c2f1c049e5e3ddb95f58f07eab224c9e8d97c"),
-            Map.entry("netnewswire", "007db63280851c9adc5179aae730cdf7aab850e5cf3dd9ff0b130a5ba2574e39"),
+            Map.entry("netnewswire", "bc76e41c839ac8aeaa976f5fe92409e51b592eb7933727344e38e1f913d6f29e"),
             Map.entry("newsboat", "7b4d8400db7b90921ac2ad2e9b1bb43ddd86e7b3c8d162395925f462f6ad4410"),
             Map.entry("node-feedparser", "a5335c1969786f93801499ef14449573f0dd9b684c638ad0f27711d1d029cf79"),
             Map.entry("rome", "400e50bc72ceaeac8b85157639213f856cd69f5113f455486588739745c28372"),
