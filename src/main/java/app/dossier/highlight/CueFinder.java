@@ -137,10 +137,12 @@ final class CueFinder {
         }
         for (int j = 1; j < cues.size(); j++) {
             endBeforeCoordinatedClause(cues, j, a);
+            contrastAccordingTo(cues, j);
         }
         for (Cue c : cues) {
             if (c.hasContent() && !c.contentBefore) {
                 endBeforeContrastingFinding(c, b);
+                endBeforeAnotherPersonsClause(c, b);
             }
         }
         return cues;
@@ -215,7 +217,7 @@ final class CueFinder {
 
     /** Whether ", saying", ", adding" … goes on from the clause of token {@code k} within a few words. */
     private boolean participleFollows(int k, int b) {
-        for (int m = k + 1; m + 1 < b && m - k <= 8 && quoteAt[m] < 0; m++) {
+        for (int m = k + 1; m + 1 < b && m - k <= 12 && quoteAt[m] < 0; m++) {
             if (t.is(m, ',')) {
                 return t.isWord(m + 1) && t.has(m + 1, WordClass.PARTICIPLE_CUE);
             }
@@ -260,6 +262,75 @@ final class CueFinder {
     }
 
     /**
+     * "Rubio said the United States would keep pressing for a ceasefire, but Russian officials have
+     * shown little interest, according to two people familiar with the talks": a trailing
+     * "according to" reports the contrasting clause before it, not the first speaker's words; the
+     * first speaker's words end before ", but".
+     */
+    private void contrastAccordingTo(List<Cue> cues, int j) {
+        Cue d = cues.get(j);
+        if (!d.contentBefore || !t.lower(d.verb).equals("according")) {
+            return;
+        }
+        int comma = d.verb - 1;
+        for (int i = j - 1; i >= 0; i--) {
+            Cue c = cues.get(i);
+            if (!c.hasContent() || c.contentBefore || c.contentEnd < t.start[comma] - 1 || c.verb >= d.verb) {
+                continue;
+            }
+            for (int k = comma - 2; k > c.verb && t.start[k] >= c.contentStart; k--) {
+                if (quoteAt[k] >= 0) {
+                    return;
+                }
+                if (t.is(k, ',') && t.isWord(k + 1) && !t.lower(k + 1).equals("and") && !t.lower(k + 1).equals("as")
+                        && CLAUSE_JOINERS.contains(t.lower(k + 1))) {
+                    int from = k + 2;
+                    if (from < comma && endContentBefore(c, k)) {
+                        d.contentStart = t.start[from];
+                        d.contentEnd = t.end[comma - 1];
+                        d.contentBefore = false;
+                        d.coordinated = true;
+                    }
+                    return;
+                }
+            }
+            return;
+        }
+    }
+
+    /**
+     * "Netanyahu said the operation would continue, and opposition leader Yair Lapid accused him
+     * of …", "…, as former prime minister Boris Johnson urged the government to go further": a
+     * clause after a comma and a conjunction whose subject is another person named in the article,
+     * acting in a verb of their own, is that person's, not the speaker's words.
+     */
+    private void endBeforeAnotherPersonsClause(Cue c, int b) {
+        int from = t.indexAt(c.contentStart);
+        String speaker = c.subjectLast > c.subjectFirst && mentionAt[c.subjectLast - 1] >= 0
+                ? mentions.get(mentionAt[c.subjectLast - 1]).canonical() : null;
+        for (int k = from + 1; k + 2 < b && t.start[k] < c.contentEnd; k++) {
+            if (!t.is(k, ',') || quoteAt[k] >= 0 || !t.isWord(k + 1) || !CLAUSE_JOINERS.contains(t.lower(k + 1))) {
+                continue;
+            }
+            for (int j = k + 2; j < b && j - k <= 8 && t.isWord(j) && quoteAt[j] < 0; j++) {
+                int mi = mentionAt[j];
+                if (mi < 0) {
+                    continue;
+                }
+                Mention m = mentions.get(mi);
+                int after = m.last();
+                if (m.type() == app.dossier.model.EntityType.PERSON && !m.canonical().equals(speaker) && after < b
+                        && t.isWord(after) && quoteAt[after] < 0 && !t.isCapitalized(after)
+                        && (t.has(after, WordClass.VERB | WordClass.IRREGULAR_PAST) || t.lower(after).endsWith("ed"))) {
+                    endContentBefore(c, k);
+                    return;
+                }
+                break;
+            }
+        }
+    }
+
+    /**
      * Ends what {@code c} reports at the last word before token {@code cut} (punctuation in between
      * dropped); returns false, leaving it as it was, when no word of its content lies before the cut.
      */
@@ -276,8 +347,8 @@ final class CueFinder {
     }
 
     /** Conjunctions that join a second speaker's clause to the first: "…, while Macron said …". */
-    private static final Set<String> CLAUSE_JOINERS = Vocabulary.set("while", "whilst", "whereas", "but", "and", "although",
-            "though", "yet");
+    static final Set<String> CLAUSE_JOINERS = Vocabulary.set("while", "whilst", "whereas", "but", "and", "although",
+            "though", "yet", "as");
 
     /**
      * "Scholz said the talks had been useful, while Macron called them “a first step”": the second
@@ -287,6 +358,15 @@ final class CueFinder {
     private void endBeforeCoordinatedClause(List<Cue> cues, int j, int a) {
         Cue d = cues.get(j);
         int joiner = d.subjectFirst - 1;
+        if (joiner > a && t.is(joiner, ',')) {
+            // "…, as his deputy, Sergei Ryabkov, said …": the subject is the name inside an apposition
+            for (int k = joiner - 1; k > a && joiner - k <= 6 && quoteAt[k] < 0 && !t.is(k, ','); k--) {
+                if (t.isWord(k) && CLAUSE_JOINERS.contains(t.lower(k)) && t.is(k - 1, ',')) {
+                    joiner = k;
+                    break;
+                }
+            }
+        }
         if (d.participle || d.relative || d.subjectAfterVerb || d.contentBefore || joiner <= a
                 || d.subjectFirst >= d.subjectLast || !t.isWord(joiner) || !CLAUSE_JOINERS.contains(t.lower(joiner))) {
             return;
@@ -548,7 +628,7 @@ final class CueFinder {
     /** Whether verb {@code v} is a passive participle, an adverb or two allowed between ("was widely described"). */
     private boolean passive(int v, int a) {
         if (v - 1 >= a && t.is(v - 1, ',') && t.lower(v).endsWith("ed") && !relativeClauseBefore(v - 1, a)
-                && skipPartyTag(v - 1, a) == v - 1) {
+                && subjects.skipPartyTag(v - 1, a) == v - 1) {
             // ("Sen. Chuck Schumer, D-N.Y., called …": a party tag, then the senator's own verb)
             // "The defendant, accused of “crimes against humanity” by the court,"; but "Trump, who had
             // pushed allies to spend more, called the summit …": the comma closes a clause, the verb is his.
@@ -721,21 +801,6 @@ final class CueFinder {
         return -1;
     }
 
-    private int skipPartyTag(int j, int a) {
-        if (j < a || !t.is(j, ',')) {
-            return j;
-        }
-        for (int k = j - 1; k >= a && j - k <= 5; k--) {
-            if (subjects.partyTag(k)) {
-                return k - 2 >= a && t.is(k - 1, ',') && t.isWord(k - 2) ? k - 2 : j;
-            }
-            boolean stateLetter = t.isWord(k) && t.isCapitalized(k) && t.end[k] - t.start[k] <= 6;
-            if (!t.is(k, '.') && !stateLetter) {
-                return j;
-            }
-        }
-        return j;
-    }
 
     /** "I", "I’ve", "we", "we’d": the first person outside quotation marks is the writer. */
     private static boolean firstPerson(String lower) {
@@ -825,11 +890,11 @@ final class CueFinder {
             j--;
         }
         j = skipTimeBackward(j, a);
-        j = skipPartyTag(j, a);
+        j = subjects.skipPartyTag(j, a);
         j = subjects.beforeBracketedPartyTag(j, a); // "Sen. Jeanne Shaheen (D-N.H.) said"
         int opening = interrupterOpening(j, a);
         if (opening >= 0) {
-            j = skipPartyTag(opening, a); // "Meloni, asked whether she would attend, said:"
+            j = subjects.skipPartyTag(opening, a); // "Meloni, asked whether she would attend, said:"
             if (j == opening) {
                 j = opening - 1;
             }
@@ -1010,6 +1075,9 @@ final class CueFinder {
                 continue;
             }
             String w = t.lower(k);
+            if (w.equals("that") && k + 1 < b && k > v + 1 && relativeThat(k)) {
+                break; // "said the drones that crossed into Polish airspace had been sent": a relative clause
+            }
             if (w.equals("that") && k + 1 < b) {
                 c.cueEnd = t.end[k];
                 setContent(c, k + 1, b);
@@ -1079,6 +1147,15 @@ final class CueFinder {
             }
         }
         return false;
+    }
+
+    /** Whether "that" at {@code k} opens a relative clause: a verb follows it where a subject would ("the drones that crossed"). */
+    private boolean relativeThat(int k) {
+        int n = k + 1;
+        if (!t.isWord(n) || quoteAt[n] >= 0 || t.isCapitalized(n)) {
+            return false;
+        }
+        return t.has(n, WordClass.FINITE | WordClass.IRREGULAR_PAST) || t.lower(n).endsWith("ed") && !t.has(n, WordClass.STOP);
     }
 
     private int skipObject(int k, int b) {

@@ -122,6 +122,21 @@ final class Gazetteer {
         return false;
     }
 
+    /** Whether the leaders list gives {@code fullName} offices, all of them of other countries than {@code adjective}'s. */
+    boolean officesOnlyElsewhere(String fullName, String adjective) {
+        List<String> held = offices.get(fullName);
+        if (held == null) {
+            return false;
+        }
+        String adj = adjective.toLowerCase(java.util.Locale.ROOT) + " ";
+        for (String office : held) {
+            if (office.startsWith(adj)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     boolean isLeader(String fullName) {
         return leaders.contains(fullName);
     }

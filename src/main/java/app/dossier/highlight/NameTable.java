@@ -162,27 +162,44 @@ final class NameTable {
         return ambiguous.contains(surname);
     }
 
+    /** Titles of heads of state and government. */
+    private static final List<String> LEADER_TITLES = List.of("president", "prime minister", "premier", "chancellor", "leader");
+
     /**
-     * "the Brazilian leader" after "Brazilian President Luiz Inácio Lula da Silva": the one person
-     * whose role has the same country adjective and a head of state's or government's title, or
-     * {@code null} when none or several have.
+     * "the Brazilian leader" after "Brazilian President Luiz Inácio Lula da Silva", "the French
+     * president" after "French President Emmanuel Macron": the one person whose role has the
+     * country adjective and the title ({@code head}; "leader" stands for any head of state's or
+     * government's title). {@code null} when none or several have, when a former one is in the
+     * article, or when someone has the title with no country ("Prime Minister Benjamin Netanyahu"
+     * beside "Israeli President Isaac Herzog": "the Israeli leader" may be either).
      */
-    Person leaderOf(String adjective) {
+    Person leaderOf(String adjective, String head) {
         Person found = null;
-        String want = adjective.toLowerCase(Locale.ROOT);
+        String want = " " + adjective.toLowerCase(Locale.ROOT) + " ";
+        String title = head.toLowerCase(Locale.ROOT);
         for (Person p : people) {
             if (p.role == null) {
                 continue;
             }
             String role = " " + p.role.toLowerCase(Locale.ROOT) + " ";
-            boolean leader = role.contains(" president ") || role.contains(" prime minister ") || role.contains(" premier ")
-                    || role.contains(" chancellor ") || role.contains(" leader ");
-            if (leader && role.contains(" " + want + " ") && !role.contains(" vice ")) {
-                if (found != null && found != p || role.contains(" former ")) {
-                    return null; // two of them, or a former one the description may mean as well
+            String held = null;
+            for (String candidate : LEADER_TITLES) {
+                if (role.contains(" " + candidate + " ") && (title.equals("leader") || candidate.equals(title))) {
+                    held = candidate;
+                    break;
                 }
-                found = p;
             }
+            if (held == null || role.contains(" vice ") || role.contains(" deputy ")) {
+                continue;
+            }
+            boolean country = role.contains(want);
+            if (!country && !role.trim().equals(held)) {
+                continue; // another country's: "German Chancellor Friedrich Merz"
+            }
+            if (!country || found != null && found != p || role.contains(" former ")) {
+                return null; // a title with no country, two of them, or a former one the description may mean as well
+            }
+            found = p;
         }
         return found;
     }
@@ -223,12 +240,26 @@ final class NameTable {
         return false;
     }
 
-    /** Whether someone's role in this article has the country adjective: "former Ukrainian president". */
-    boolean hasRoleWith(String adjective) {
+    /**
+     * Whether someone's role in this article is a title of that country the description may mean,
+     * former ones included: "Former Ukrainian president Petro Poroshenko" for "the Ukrainian
+     * president", but not "French Prime Minister" for "the French president".
+     */
+    boolean hasRoleWith(String adjective, String head) {
         String want = " " + adjective.toLowerCase(Locale.ROOT) + " ";
+        String title = head.toLowerCase(Locale.ROOT);
         for (Person p : people) {
-            if (p.role != null && (" " + p.role.toLowerCase(Locale.ROOT) + " ").contains(want)) {
-                return true;
+            if (p.role == null) {
+                continue;
+            }
+            String role = " " + p.role.toLowerCase(Locale.ROOT) + " ";
+            if (!role.contains(want)) {
+                continue;
+            }
+            for (String candidate : LEADER_TITLES) {
+                if (role.contains(" " + candidate + " ") && (title.equals("leader") || candidate.equals(title))) {
+                    return true;
+                }
             }
         }
         return false;

@@ -5,6 +5,7 @@ import app.dossier.model.Speaker;
 import app.dossier.model.SpeakerType;
 import app.dossier.model.TextSpan;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Turns the words that name a speaker into a {@link Speaker}: resolves surnames and titles through
@@ -151,13 +152,18 @@ final class SpeakerResolver {
                 if (p == null && (b - a == 3 || primeMinister) && t.isCapitalized(a + 1) && (lower.equals("leader")
                         || lower.equals("president") || lower.equals("premier") || lower.equals("chancellor") || primeMinister)) {
                     String adjective = t.word(a + 1);
-                    p = names.leaderOf(adjective); // "the Brazilian leader said"
-                    if (p != null && !namedNear(p.fullName, cueToken, paragraph)) {
+                    p = names.leaderOf(adjective, primeMinister ? "prime minister" : lower); // "the Brazilian leader said"
+                    if (p != null && (!namedNear(p.fullName, cueToken, paragraph)
+                            || lower.equals("leader") && otherLeaderNear(p.fullName, adjective, cueToken, paragraph))) {
                         p = null;
                     }
-                    if (p == null && !names.hasRoleWith(adjective)) {
+                    String title = primeMinister ? "prime minister" : lower;
+                    if (p == null && !names.hasRoleWith(adjective, title)) {
                         // "the Ukrainian president" after a plain "Volodymyr Zelensky": the office the leaders list knows
-                        p = officeHolderNear(adjective, primeMinister ? "prime minister" : lower, cueToken, paragraph);
+                        p = officeHolderNear(adjective, title, cueToken, paragraph);
+                        if (p != null && lower.equals("leader") && otherLeaderNear(p.fullName, adjective, cueToken, paragraph)) {
+                            p = null; // "the Israeli leader" after plain "Isaac Herzog" and "Benjamin Netanyahu"
+                        }
                     }
                 }
                 if (p != null) {
@@ -472,6 +478,46 @@ final class SpeakerResolver {
         }
         NameTable.Person p = names.get(found);
         return p != null ? p : new NameTable.Person(found, null, true, (char) 0);
+    }
+
+    /**
+     * Whether a well-known leader other than {@code fullName}, not known to lead another country, is
+     * named near the cue: "the Israeli leader" after "Israeli President Isaac Herzog received a
+     * request from Benjamin Netanyahu" may be either.
+     */
+    private boolean otherLeaderNear(String fullName, String adjective, int cueToken, int paragraph) {
+        if (offices == null) {
+            return false;
+        }
+        int floor = t.indexAt(s.paraStart[Math.max(0, paragraph - 1)]);
+        for (int k = floor; k < cueToken; k++) {
+            int mi = mentionAt[k];
+            if (mi >= 0 && mentions.get(mi).type() == EntityType.PERSON) {
+                String name = mentions.get(mi).canonical();
+                NameTable.Person other = names.get(name);
+                boolean elsewhere = offices.officesOnlyElsewhere(name, adjective)
+                        || other != null && otherCountrysRole(other.role, adjective); // "Argentine President Javier Milei"
+                if (!name.equals(fullName) && offices.isLeader(name) && !elsewhere) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** Titles that open a role with no country: "Prime Minister Benjamin Netanyahu", "President Isaac Herzog". */
+    private static final Set<String> BARE_TITLE_WORDS = Set.of("prime", "president", "premier", "chancellor", "leader",
+            "former", "the");
+
+    /** Whether a role names a country other than the adjective's before its title: "Argentine President". */
+    private static boolean otherCountrysRole(String role, String adjective) {
+        if (role == null) {
+            return false;
+        }
+        String lower = role.toLowerCase(java.util.Locale.ROOT);
+        String first = lower.split(" ")[0];
+        return !(" " + lower + " ").contains(" " + adjective.toLowerCase(java.util.Locale.ROOT) + " ")
+                && !BARE_TITLE_WORDS.contains(first) && Character.isUpperCase(role.charAt(0));
     }
 
     private boolean namedNear(String fullName, int cueToken, int paragraph) {

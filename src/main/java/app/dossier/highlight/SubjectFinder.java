@@ -162,7 +162,9 @@ final class SubjectFinder {
         Mention named = personFilling(k + 1, comma);
         if (named != null) {
             int roleFirst = npBackward(k - 1, a);
-            if (roleFirst > a && t.isWord(roleFirst - 1) && !t.has(roleFirst - 1, WordClass.CONNECTIVE)) {
+            boolean joined = roleFirst - 2 >= a && t.isWord(roleFirst - 1) && t.is(roleFirst - 2, ',')
+                    && CueFinder.CLAUSE_JOINERS.contains(t.lower(roleFirst - 1)); // "…, as his deputy, Sergei Ryabkov, said"
+            if (roleFirst > a && t.isWord(roleFirst - 1) && !t.has(roleFirst - 1, WordClass.CONNECTIVE) && !joined) {
                 // "Mr. Lammy, who was in Kyiv with his French counterpart, Jean-Noël Barrot, said": the
                 // words before the name end a clause about someone else; the name is not the subject.
                 // The subject is the one the relative clause follows, if there is one.
@@ -279,7 +281,8 @@ final class SubjectFinder {
     /** Makes the noun phrase that ends right before token {@code end} the subject; false when there is none. */
     private boolean subjectEndingAt(CueFinder.Cue c, int end, int a) {
         // "Sen. Jeanne Shaheen (D-N.H.), the top Democrat on the committee, said"
-        int last = personBeforePlace(beforeBracketedPartyTag(end - 1, a), a);
+        int tag = skipPartyTag(end, a); // "Rep. Michael McCaul, R-Texas, the former chairman …, said"
+        int last = personBeforePlace(tag != end ? tag : beforeBracketedPartyTag(end - 1, a), a);
         int first = npBackward(last, a);
         if (first < 0) {
             return false;
@@ -300,6 +303,26 @@ final class SubjectFinder {
         for (int k = j - 1; k > a && j - k <= 6; k--) {
             if (t.is(k, '(')) {
                 return partyTag(k + 1) && t.isWord(k - 1) ? k - 1 : j;
+            }
+        }
+        return j;
+    }
+
+    /**
+     * "Sen. Chuck Schumer, D-N.Y., said": when token {@code j} is the comma after a party tag set
+     * off by commas, the word before the tag's first comma; else {@code j}.
+     */
+    int skipPartyTag(int j, int a) {
+        if (j < a || !t.is(j, ',')) {
+            return j;
+        }
+        for (int k = j - 1; k >= a && j - k <= 5; k--) {
+            if (partyTag(k)) {
+                return k - 2 >= a && t.is(k - 1, ',') && t.isWord(k - 2) ? k - 2 : j;
+            }
+            boolean stateLetter = t.isWord(k) && t.isCapitalized(k) && t.end[k] - t.start[k] <= 6;
+            if (!t.is(k, '.') && !stateLetter) {
+                return j;
             }
         }
         return j;

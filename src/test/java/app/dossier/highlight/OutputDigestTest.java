@@ -46,21 +46,21 @@ class OutputDigestTest {
 
     private static final Set<String> WATCH = Set.of("ceasefire", "sanctions", "Black Sea");
 
-    private static final String FIXTURES = "1d59257107319109c2468252bdc359ff2789f3fc199527fb2a9f162de15853ff";
+    private static final String FIXTURES = "357172db72f505ded4279f084c2f89966503c1304d54e5cc9971e4593778b67c";
 
     private static final Map<String, String> CORPORA = Map.ofEntries(
             Map.entry("feed-rs", "d9773ffe6a25a9d900a1b1e39d769000cd948c302bc4023484e069cee866c4ed"),
-            Map.entry("feeder", "ef8a3577c333c995512b5f0f5635e0d812b2ace4adfb4553783752b9a49eac52"),
-            Map.entry("feedjira", "546eb5d3608085f33d73a6378e9105f6b1ddf3457f181d2703dfce6102afc343"),
+            Map.entry("feeder", "5cfb0cc2dc2746544cd3b7353cc5547e94081d9b531a29bcad5133169c36db6d"),
+            Map.entry("feedjira", "f6dd3a6aecbc7129c6709bc4e9e153a84541c95389c75b604dba16f43124a4fc"),
             Map.entry("feedparser", "78470020625640558fcbd160ea13c84df6b498c1fe078c78b3bfe06e84779c5e"),
             Map.entry("gofeed", "8dd4fcaf7fc7c0999da5599819dd08dea0bde049a7b82dab84cec7a58ec6e977"),
             Map.entry("miniflux", "cd550622263838e97aa9edf3b24c2f1c049e5e3ddb95f58f07eab224c9e8d97c"),
-            Map.entry("netnewswire", "bc76e41c839ac8aeaa976f5fe92409e51b592eb7933727344e38e1f913d6f29e"),
+            Map.entry("netnewswire", "746ab9fb1d3da8cb988605c69f6b4acf2c2a2c00af13bc8c0a42e50264562b75"),
             Map.entry("newsboat", "7b4d8400db7b90921ac2ad2e9b1bb43ddd86e7b3c8d162395925f462f6ad4410"),
             Map.entry("node-feedparser", "a5335c1969786f93801499ef14449573f0dd9b684c638ad0f27711d1d029cf79"),
-            Map.entry("rome", "400e50bc72ceaeac8b85157639213f856cd69f5113f455486588739745c28372"),
+            Map.entry("rome", "75de1d0282da2197c83b779ce51cbcf0019723868d6d802eb850fbd018c9bc6a"),
             Map.entry("rsparser", "5ad5ed3147954e1201c549a2c86bf262ca08970f9392aec809aa7b7abeef0e14"),
-            Map.entry("rss-parser", "15c74c19277891379168be95bb8206a5e3e5169bfd1fc4365fd47acd8c58ee8b"),
+            Map.entry("rss-parser", "928178b4462a62c13576ede98407c92d1c7d8e892953595d0b72ed79348bbf4a"),
             Map.entry("rss-parser-kmp", "3723146c58ce485f8a868860298c4ae56c2a8d239245f7a7f7ba788107d779a5"));
 
     private static final Pattern BODY = Pattern.compile(
