@@ -3,6 +3,7 @@ package app.dossier.highlight;
 import app.dossier.model.EntityType;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Finds the actors of an article: gazetteer names (countries with demonyms and capitals, regions,
@@ -222,12 +223,19 @@ final class EntityFinder {
         return adjacent && m.type() == EntityType.COUNTRY ? m.canonical() : null;
     }
 
+    /** Occupations written before a name at a sentence's start: "Analyst Jacob Pedersen said". */
+    private static final Set<String> LEADING_ROLES = Vocabulary.set("analyst", "economist", "reporter", "journalist",
+            "correspondent", "spokesman", "spokeswoman", "spokesperson", "lawyer", "attorney", "researcher", "historian",
+            "diplomat", "activist", "commentator", "strategist", "editor", "author", "negotiator", "envoy", "adviser",
+            "advisor", "aide", "expert", "scholar", "columnist", "pollster", "photographer", "novelist");
+
     private int person(int i) {
         int a = i;
         boolean titled = false;
         // Leading titles and honorifics: "Foreign Minister", "Mr.", "Gen."
-        while (a < t.size && t.isCapitalized(a) && (t.has(a, WordClass.TITLE) || Roles.isHonorific(t.word(a)))
-                && t.form(a).given == 0 && !isPeerage(a) && !surnameAlone(a)) {
+        while (a < t.size && t.isCapitalized(a) && (t.has(a, WordClass.TITLE) || Roles.isHonorific(t.word(a))
+                || LEADING_ROLES.contains(t.lower(a)) && a + 1 < t.size && t.isCapitalized(a + 1) && t.form(a + 1).given != 0)
+                && t.form(a).given == 0 && !isPeerage(a) && !surnameAlone(a)) { // "Analyst Jacob Pedersen said"
             titled = true;
             a++;
             if (t.is(a, '.')) {

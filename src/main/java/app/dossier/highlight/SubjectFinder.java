@@ -406,6 +406,9 @@ final class SubjectFinder {
                 k = first - 1;
                 continue;
             }
+            if (t.is(k, '-') && k > 0 && t.start[k] > t.end[k - 1] && k + 1 < t.size && t.start[k + 1] > t.end[k]) {
+                break; // "BEIJING - China's defence ministry said": a dash between spaces ends the subject
+            }
             if (t.isPossessive(k) || t.is(k, '-')) {
                 k--;
                 continue;

@@ -229,7 +229,8 @@ final class Vocabulary {
             "Security", "Defense", "Defence", "Intelligence", "Police", "Unit", "System", "Systems",
             "Industries", "Energy", "Oil", "Gas", "Force", "Air", "Fleet", "Bureau", "Mission", "Operator", "Staff", "Airlines", "Motors", "Group", "Holdings", "Partners",
             "Studies", "Research", "Policy", "Affairs", "Europe", "America", "Africa", "Asia", "Gulf", "East",
-            "West", "North", "South", "Strip", "Bank", "Heights", "Peninsula", "Canal", "Strait", "Ocean");
+            "West", "North", "South", "Strip", "Bank", "Heights", "Peninsula", "Canal", "Strait", "Ocean",
+            "Motor", "Refinery", "Petroleum", "Shipping", "Logistics", "Telecom", "Mining", "Exchange");
 
     /** Lower-case words allowed inside a person's name. */
     static final Set<String> NAME_PARTICLES = set("de", "da", "van", "von", "der", "den", "bin", "bint",

@@ -46,21 +46,21 @@ class OutputDigestTest {
 
     private static final Set<String> WATCH = Set.of("ceasefire", "sanctions", "Black Sea");
 
-    private static final String FIXTURES = "357172db72f505ded4279f084c2f89966503c1304d54e5cc9971e4593778b67c";
+    private static final String FIXTURES = "21a1181e1d7dfc8d00a204a11fe08e3fe382bfa4ebfca8775b20d372b5e33f06";
 
     private static final Map<String, String> CORPORA = Map.ofEntries(
             Map.entry("feed-rs", "d9773ffe6a25a9d900a1b1e39d769000cd948c302bc4023484e069cee866c4ed"),
             Map.entry("feeder", "5cfb0cc2dc2746544cd3b7353cc5547e94081d9b531a29bcad5133169c36db6d"),
-            Map.entry("feedjira", "f6dd3a6aecbc7129c6709bc4e9e153a84541c95389c75b604dba16f43124a4fc"),
+            Map.entry("feedjira", "6a0156071b7c536de9f304ad1624f3c5025337ae0e73fb4b6172744bf7ca3649"),
             Map.entry("feedparser", "78470020625640558fcbd160ea13c84df6b498c1fe078c78b3bfe06e84779c5e"),
             Map.entry("gofeed", "8dd4fcaf7fc7c0999da5599819dd08dea0bde049a7b82dab84cec7a58ec6e977"),
             Map.entry("miniflux", "cd550622263838e97aa9edf3b24c2f1c049e5e3ddb95f58f07eab224c9e8d97c"),
-            Map.entry("netnewswire", "746ab9fb1d3da8cb988605c69f6b4acf2c2a2c00af13bc8c0a42e50264562b75"),
+            Map.entry("netnewswire", "04be60c7aeb55343afb73a614c038a5bdcfec509d49ad3038cb60498b7105150"),
             Map.entry("newsboat", "7b4d8400db7b90921ac2ad2e9b1bb43ddd86e7b3c8d162395925f462f6ad4410"),
             Map.entry("node-feedparser", "a5335c1969786f93801499ef14449573f0dd9b684c638ad0f27711d1d029cf79"),
             Map.entry("rome", "75de1d0282da2197c83b779ce51cbcf0019723868d6d802eb850fbd018c9bc6a"),
             Map.entry("rsparser", "5ad5ed3147954e1201c549a2c86bf262ca08970f9392aec809aa7b7abeef0e14"),
-            Map.entry("rss-parser", "928178b4462a62c13576ede98407c92d1c7d8e892953595d0b72ed79348bbf4a"),
+            Map.entry("rss-parser", "af6f26e48a897d0d5ee89a8c7b72c2d8b6d67db1aac816eb07a3a9f0fedc0222"),
             Map.entry("rss-parser-kmp", "3723146c58ce485f8a868860298c4ae56c2a8d239245f7a7f7ba788107d779a5"));
 
     private static final Pattern BODY = Pattern.compile(
