@@ -194,7 +194,7 @@ final class SpeakerResolver {
             return new Speaker(null, asWritten, span, null, SpeakerType.MEDIA, false);
         }
         if (t.has(head, WordClass.INSTITUTION) && (definite || countryInside(a, b)
-                || t.isCapitalized(head) || ownedByPerson(a, head))) {
+                || t.isCapitalized(head) || ownedByPerson(a, head) || possessed(a, head))) {
             boolean official = !COMMERCIAL.contains(lower);
             return new Speaker(null, asWritten, span, null, SpeakerType.ORGANIZATION, official);
         }
@@ -249,6 +249,20 @@ final class SpeakerResolver {
                     Roles.isOfficial(role));
         }
         return null;
+    }
+
+    /** "his office", "their party", "the group's armed wing": an institution of someone the text already named. */
+    private boolean possessed(int a, int head) {
+        String first = t.lower(a);
+        if (first.equals("his") || first.equals("her") || first.equals("their") || first.equals("its")) {
+            return true;
+        }
+        for (int k = a + 1; k < head; k++) {
+            if (t.isPossessive(k)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "Netanyahu's office", "Zelensky's office": an institution of a named person. */

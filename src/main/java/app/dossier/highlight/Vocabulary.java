@@ -168,7 +168,7 @@ final class Vocabulary {
             "presidency", "regime", "kremlin", "court", "company", "firm", "committee", "alliance", "bloc",
             "union", "organization", "organisation", "agency", "service", "command", "headquarters",
             "authority", "police", "party", "coalition", "mission", "delegation", "secretariat", "navy",
-            "forces", "force", "guard", "staff", "bank", "inspectorate", "prosecutor's", "service's", "fund", "institute", "watchdog", "group", "movement", "campaign");
+            "forces", "force", "guard", "staff", "bank", "inspectorate", "prosecutor's", "service's", "fund", "institute", "watchdog", "group", "movement", "campaign", "wing");
 
     /** Nouns for texts that speak: "the statement said". */
     static final Set<String> DOCUMENT_NOUNS = set("statement", "report", "document", "letter", "memo",
