@@ -145,6 +145,12 @@ final class CueFinder {
                 endBeforeAnotherPersonsClause(c, b);
             }
         }
+        for (int j = 0; j < cues.size(); j++) {
+            Cue second = secondThatClause(cues.get(j), b);
+            if (second != null) {
+                cues.add(j + 1, second);
+            }
+        }
         return cues;
     }
 
@@ -296,6 +302,41 @@ final class CueFinder {
             }
             return;
         }
+    }
+
+    /**
+     * "saying the EU was “punishing its own consumers” and that Washington would not back down":
+     * a second "that" clause joined by "and" is a second report of the same speaker; what the cue
+     * reports ends before "and", and the returned cue reports the rest ({@code null} when there is
+     * no such clause).
+     */
+    private Cue secondThatClause(Cue c, int b) {
+        if (!c.hasContent() || c.contentBefore || c.abstain) {
+            return null;
+        }
+        for (int k = t.indexAt(c.contentStart) + 1; k + 2 < b && t.end[k + 1] < c.contentEnd; k++) {
+            if (quoteAt[k] < 0 && t.isWord(k) && t.lower(k).equals("and") && t.isWord(k + 1)
+                    && t.lower(k + 1).equals("that") && quoteAt[k + 1] < 0 && !relativeThat(k + 1)) {
+                int cut = t.is(k - 1, ',') ? k - 1 : k;
+                Cue d = new Cue();
+                d.verb = c.verb;
+                d.cueStart = c.cueStart;
+                d.cueEnd = c.cueEnd;
+                d.subjectFirst = c.subjectFirst;
+                d.subjectLast = c.subjectLast;
+                d.subjectAfterVerb = c.subjectAfterVerb;
+                d.role = c.role;
+                d.participle = c.participle;
+                d.contentStart = t.start[k + 2];
+                d.contentEnd = c.contentEnd;
+                if (!endContentBefore(c, cut)) {
+                    return null;
+                }
+                d.coordinated = true;
+                return d;
+            }
+        }
+        return null;
     }
 
     /**

@@ -46,7 +46,7 @@ class OutputDigestTest {
 
     private static final Set<String> WATCH = Set.of("ceasefire", "sanctions", "Black Sea");
 
-    private static final String FIXTURES = "519b5dc57c7a02abd3e8178d9f9cb3ab5f3f2f9001b29e524ab379a723508106";
+    private static final String FIXTURES = "bfaadaf0e87cf926982092c5357a6edaaaa8a7b971aea5e68f0ef8c954673ec6";
 
     private static final Map<String, String> CORPORA = Map.ofEntries(
             Map.entry("feed-rs", "d9773ffe6a25a9d900a1b1e39d769000cd948c302bc4023484e069cee866c4ed"),
@@ -55,9 +55,9 @@ class OutputDigestTest {
             Map.entry("feedparser", "78470020625640558fcbd160ea13c84df6b498c1fe078c78b3bfe06e84779c5e"),
             Map.entry("gofeed", "8dd4fcaf7fc7c0999da5599819dd08dea0bde049a7b82dab84cec7a58ec6e977"),
             Map.entry("miniflux", "cd550622263838e97aa9edf3b24c2f1c049e5e3ddb95f58f07eab224c9e8d97c"),
-            Map.entry("netnewswire", "04be60c7aeb55343afb73a614c038a5bdcfec509d49ad3038cb60498b7105150"),
+            Map.entry("netnewswire", "e54a8c02b7e1e2cea6fdb211b98d310164aaf6d67e626310e442c6b9acf920f2"),
             Map.entry("newsboat", "7b4d8400db7b90921ac2ad2e9b1bb43ddd86e7b3c8d162395925f462f6ad4410"),
-            Map.entry("node-feedparser", "a5335c1969786f93801499ef14449573f0dd9b684c638ad0f27711d1d029cf79"),
+            Map.entry("node-feedparser", "6cf47cee8375b5e74b5be8fc373fd6d94b9d2fab19f70b6334bafc3b41570a0f"),
             Map.entry("rome", "75de1d0282da2197c83b779ce51cbcf0019723868d6d802eb850fbd018c9bc6a"),
             Map.entry("rsparser", "5ad5ed3147954e1201c549a2c86bf262ca08970f9392aec809aa7b7abeef0e14"),
             Map.entry("rss-parser", "969a77759e9db32a118368c6fe01219427805948ca7f0fd8e49ab96c3acdd20d"),
