@@ -465,7 +465,7 @@ final class SpeakerResolver {
 
     /** Whether the person was named in this paragraph or the one before, before the cue. */
     /**
-     * The one person named from the paragraph before the cue's up to the cue whom the leaders list
+     * The one person named from two paragraphs before the cue's up to the cue whom the leaders list
      * gives the office "the {@code adjective} {@code head}"; {@code null} when none or several.
      */
     private NameTable.Person officeHolderNear(String adjective, String head, int cueToken, int paragraph) {
@@ -473,7 +473,8 @@ final class SpeakerResolver {
             return null;
         }
         String found = null;
-        int floor = t.indexAt(s.paraStart[Math.max(0, paragraph - 1)]);
+        // The office is the world's, not the article's: the holder may have been named two paragraphs up.
+        int floor = t.indexAt(s.paraStart[Math.max(0, paragraph - 2)]);
         for (int k = floor; k < cueToken; k++) {
             int mi = mentionAt[k];
             if (mi < 0 || mentions.get(mi).type() != EntityType.PERSON || mentions.get(mi).first() != k) {

@@ -46,7 +46,7 @@ class OutputDigestTest {
 
     private static final Set<String> WATCH = Set.of("ceasefire", "sanctions", "Black Sea");
 
-    private static final String FIXTURES = "bfaadaf0e87cf926982092c5357a6edaaaa8a7b971aea5e68f0ef8c954673ec6";
+    private static final String FIXTURES = "8c35e0832180a219e0f268a058126f07f87510ee046aee0a61f29838b1abab67";
 
     private static final Map<String, String> CORPORA = Map.ofEntries(
             Map.entry("feed-rs", "d9773ffe6a25a9d900a1b1e39d769000cd948c302bc4023484e069cee866c4ed"),
