@@ -316,7 +316,8 @@ final class CueFinder {
         }
         for (int k = t.indexAt(c.contentStart) + 1; k + 2 < b && t.end[k + 1] < c.contentEnd; k++) {
             if (quoteAt[k] < 0 && t.isWord(k) && t.lower(k).equals("and") && t.isWord(k + 1)
-                    && t.lower(k + 1).equals("that") && quoteAt[k + 1] < 0 && !relativeThat(k + 1)) {
+                    && t.lower(k + 1).equals("that") && quoteAt[k + 1] < 0 && !relativeThat(k + 1)
+                    && !(t.isWord(k + 2) && (CLAIM_NOUNS.contains(t.lower(k + 2)) || STANCE_NOUNS.contains(t.lower(k + 2))))) {
                 int cut = t.is(k - 1, ',') ? k - 1 : k;
                 Cue d = new Cue();
                 d.verb = c.verb;
@@ -353,6 +354,10 @@ final class CueFinder {
             if (!t.is(k, ',') || quoteAt[k] >= 0 || !t.isWord(k + 1) || !CLAUSE_JOINERS.contains(t.lower(k + 1))) {
                 continue;
             }
+            if (passiveByFollows(k + 2, b)) {
+                endContentBefore(c, k); // "…, and that claim was rejected by Ukraine's military, which said …"
+                return;
+            }
             for (int j = k + 2; j < b && j - k <= 8 && t.isWord(j) && quoteAt[j] < 0; j++) {
                 int mi = mentionAt[j];
                 if (mi < 0) {
@@ -369,6 +374,17 @@ final class CueFinder {
                 break;
             }
         }
+    }
+
+    /** "that view was echoed by", "the decision was criticised by": a passive with its agent within a few words of {@code from}. */
+    private boolean passiveByFollows(int from, int b) {
+        for (int j = from + 2; j + 1 < b && j - from <= 6 && t.isWord(j) && quoteAt[j] < 0; j++) {
+            if (t.lower(j).equals("by") && t.isWord(j - 1) && (t.lower(j - 1).endsWith("ed") || t.has(j - 1, WordClass.IRREGULAR_PAST))
+                    && t.isWord(j - 2) && PASSIVE_AUXILIARIES.contains(t.lower(j - 2))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -399,6 +415,19 @@ final class CueFinder {
     private void endBeforeCoordinatedClause(List<Cue> cues, int j, int a) {
         Cue d = cues.get(j);
         int joiner = d.subjectFirst - 1;
+        if (joiner > a && t.isWord(joiner) && !CLAUSE_JOINERS.contains(t.lower(joiner))) {
+            // "…, but Ukraine's Coordination Headquarters for the Treatment of Prisoners of War said": a
+            // long name the subject found is the end of
+            for (int k = joiner; k > a + 1 && joiner - k <= 12 && quoteAt[k] < 0; k--) {
+                if (t.isWord(k) && CLAUSE_JOINERS.contains(t.lower(k)) && !t.lower(k).equals("and") && t.is(k - 1, ',')) {
+                    joiner = k;
+                    break;
+                }
+                if (!(t.isWord(k) && (t.isCapitalized(k) || NAME_LINKS.contains(t.lower(k))) || t.isPossessive(k))) {
+                    break;
+                }
+            }
+        }
         if (joiner > a && t.is(joiner, ',')) {
             // "…, as his deputy, Sergei Ryabkov, said …": the subject is the name inside an apposition
             for (int k = joiner - 1; k > a && joiner - k <= 6 && quoteAt[k] < 0 && !t.is(k, ','); k--) {
@@ -643,6 +672,15 @@ final class CueFinder {
     private static final Set<String> CLAIM_NOUNS = Vocabulary.set("accusation", "accusations", "claim", "claims",
             "charge", "charges", "allegation", "allegations", "assertion", "account", "version", "figure", "figures",
             "assessment", "characterisation", "characterization", "description", "report", "reports");
+
+    /** Small words inside a body's long name: "Headquarters for the Treatment of Prisoners of War". */
+    private static final Set<String> NAME_LINKS = Vocabulary.set("of", "for", "the", "on", "and");
+
+    /** Nouns "that" points back to as a demonstrative: "…, and that pledge was repeated by the chancellor". */
+    private static final Set<String> STANCE_NOUNS = Vocabulary.set("view", "views", "pledge", "decision", "position",
+            "message", "promise", "warning", "statement", "proposal", "estimate", "argument", "stance", "call",
+            "forecast", "number", "sentiment", "idea", "plan", "offer", "move", "line", "comment", "remark", "remarks",
+            "demand", "request", "threat", "vow", "figures", "prediction", "conclusion", "finding", "findings");
 
     /** Particles after "called" that make another verb: "called for", "called off". */
     private static final Set<String> PHRASAL_CALL = Vocabulary.set("for", "off", "up", "back");

@@ -193,6 +193,9 @@ final class NameTable {
                 continue;
             }
             boolean country = role.contains(want);
+            if (!country && role.contains(" former ") && role.trim().equals("former " + held)) {
+                return null; // "Former President Petro Poroshenko": a former one the description may mean
+            }
             if (!country && !role.trim().equals(held)) {
                 continue; // another country's: "German Chancellor Friedrich Merz"
             }

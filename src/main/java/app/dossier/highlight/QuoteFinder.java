@@ -112,6 +112,9 @@ final class QuoteFinder {
                 || quoteAt[colon + 1] >= 0 || !t.isWord(colon + 1) || t.start[colon] != t.end[colon - 1]) {
             return false;
         }
+        if (!transcript()) {
+            return false; // "Ingrid Solberg: Norwegian defence researcher at …": a who's who, not an interview
+        }
         Speaker sp = resolver.resolve(a, colon, null, colon, a, para);
         if (sp == null || sp == SpeakerResolver.ABSTAIN || sp.type() != app.dossier.model.SpeakerType.PERSON) {
             return false;
@@ -125,11 +128,14 @@ final class QuoteFinder {
             end--;
         }
         int lowerWords = 0;
+        boolean verb = false;
         for (int k = colon + 1; k < t.size && t.start[k] < end; k++) {
             lowerWords += t.isWord(k) && Character.isLowerCase(t.text.charAt(t.start[k])) ? 1 : 0;
+            verb |= t.isWord(k) && (t.has(k, WordClass.FINITE | WordClass.IRREGULAR_PAST | WordClass.PRONOUN | WordClass.VERB)
+                    || t.lower(k).endsWith("ed"));
         }
         char close = text.charAt(end - 1);
-        if (lowerWords < 2 || ".!?\u2026".indexOf(close) < 0) {
+        if (lowerWords < 2 || !verb || ".!?\u2026".indexOf(close) < 0) {
             // "Joe Biden: What we know so far" is a heading; "Sadhik: Computing 100; Physics 98." a list
             return false;
         }
@@ -139,6 +145,36 @@ final class QuoteFinder {
         resolver.attributed(sp, colon, para);
         answerParagraph = para;
         return true;
+    }
+
+    /** Whether the article reads as an interview transcript; worked out once. */
+    private Boolean transcript;
+
+    /**
+     * Whether some paragraph is a labelled question ("Q: What do you need most?", "Charlie Rose: So
+     * if it's not wages, what is it?"): an interview, whose other labelled paragraphs are answers.
+     */
+    private boolean transcript() {
+        if (transcript == null) {
+            transcript = false;
+            for (int p = 0; p < s.paragraphs && !transcript; p++) {
+                int from = s.paraStart[p];
+                int to = s.paraEnd[p];
+                while (to > from && (Character.isWhitespace(text.charAt(to - 1)) || text.charAt(to - 1) == '\u201D'
+                        || text.charAt(to - 1) == '"')) {
+                    to--;
+                }
+                if (to <= from || text.charAt(to - 1) != '?') {
+                    continue;
+                }
+                int colon = text.indexOf(':', from);
+                if (colon > from && colon < to && colon - from <= 40 && Character.isUpperCase(text.charAt(from))
+                        && text.substring(from, colon).split(" ").length <= 4) {
+                    transcript = true;
+                }
+            }
+        }
+        return transcript;
     }
 
     private void unit(int u, int a, int b, int m0, int m1) {

@@ -143,13 +143,14 @@ final class SpeakerResolver {
             return new Speaker(null, asWritten, span, null, SpeakerType.GROUP, official);
         }
         if (t.has(head, WordClass.ROLE) || lower.equals("source")) {
-            if (definite) {
+            if (definite && !pastTimeBefore(a, unitStart)) {
                 NameTable.Person p = names.byRole(described);
                 if (p == null && b - a == 2) {
                     p = names.byRole(lower);
                 }
                 boolean primeMinister = b - a == 4 && lower.equals("minister") && t.lower(head - 1).equals("prime");
-                if (p == null && (b - a == 3 || primeMinister) && t.isCapitalized(a + 1) && (lower.equals("leader")
+                if (p == null && (b - a == 3 || primeMinister) && t.isCapitalized(a + 1)
+                        && (lower.equals("leader")
                         || lower.equals("president") || lower.equals("premier") || lower.equals("chancellor") || primeMinister)) {
                     String adjective = t.word(a + 1);
                     p = names.leaderOf(adjective, primeMinister ? "prime minister" : lower); // "the Brazilian leader said"
@@ -239,6 +240,10 @@ final class SpeakerResolver {
             String name = t.text.substring(t.start[first], t.end[b - 1]);
             return new Speaker(name, name, new TextSpan(t.start[first], t.end[b - 1]), null, SpeakerType.ORGANIZATION,
                     governmentName(name));
+        }
+        if (b - a == 1 && t.isWord(a) && names.isAmbiguous(t.word(a))) {
+            // "Johnson said" after Mike Johnson and Boris Johnson: one of them, not saying which
+            return new Speaker(null, asWritten, span, role, SpeakerType.PERSON, Roles.isOfficial(role));
         }
         if (allCapitalized(a, b) && b - a <= 3) {
             // A name the gazetteers do not know and the article never introduced as a person:
@@ -515,6 +520,29 @@ final class SpeakerResolver {
                 if (!name.equals(fullName) && offices.isLeader(name) && !elsewhere) {
                     return true;
                 }
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether the sentence names a year or a past time before token {@code a}: "In February 2014,
+     * the Ukrainian president said", "Back in 2008, the Russian president said" — the office
+     * holder then may not be the one the article names.
+     */
+    private boolean pastTimeBefore(int a, int unitStart) {
+        for (int k = unitStart; k < a; k++) {
+            if (!t.isWord(k)) {
+                continue;
+            }
+            String w = t.word(k);
+            if (w.length() == 4 && (w.startsWith("19") || w.startsWith("20")) && Character.isDigit(w.charAt(2))
+                    && Character.isDigit(w.charAt(3))) {
+                return true;
+            }
+            String lower = t.lower(k);
+            if (lower.equals("when") || lower.equals("then") || lower.equals("ago") || lower.equals("once")) {
+                return true;
             }
         }
         return false;
