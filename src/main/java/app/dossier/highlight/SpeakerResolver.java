@@ -532,8 +532,8 @@ final class SpeakerResolver {
      */
     private boolean pastTimeBefore(int a, int unitStart) {
         for (int k = unitStart; k < a; k++) {
-            if (!t.isWord(k)) {
-                continue;
+            if (!t.isWord(k) || quoteAt[k] >= 0) {
+                continue; // the quote's own words ("Such killings now, when …,” the Ukrainian president said) do not date the cue
             }
             String w = t.word(k);
             if (w.length() == 4 && (w.startsWith("19") || w.startsWith("20")) && Character.isDigit(w.charAt(2))
