@@ -502,8 +502,10 @@ final class CueFinder {
             if (before.hasContent() && before.contentEnd > t.start[v]) {
                 before.contentEnd = t.start[v - 1]; // "said the talks failed, adding that …": each its own words
             }
-        } else if (!subjects.coordinatedSubject(c, a, v - 1) || !subjects.isMention(c.subjectLast - 1)) {
-            return null; // only a name the article knows opens the sentence: "Introduced as …, Cook … extolled"
+        } else if (!subjects.coordinatedSubject(c, skipDateline(a, v - 1), v - 1) || !subjects.isMention(c.subjectLast - 1)) {
+            // Only a name the article knows opens the sentence ("Introduced as …, Cook … extolled" has
+            // none); after a dateline ("WASHINGTON - Donald Trump blamed his predecessor …, saying").
+            return null;
         }
         if (verb.equals("calling") || verb.equals("describing") || verb.equals("citing")) {
             c.partialAt = quoteAfter(v, b, 1, false); // "calling it “a disgrace”"

@@ -46,7 +46,7 @@ class OutputDigestTest {
 
     private static final Set<String> WATCH = Set.of("ceasefire", "sanctions", "Black Sea");
 
-    private static final String FIXTURES = "929ebeab2ed136280e07ca01541b428d990aed1f40c5a7149effc189f16ad7a3";
+    private static final String FIXTURES = "cfef5775fd8f49ee20f5c707929b9f73bf3f25dee7d89e70c9d702dc8aa153ea";
 
     private static final Map<String, String> CORPORA = Map.ofEntries(
             Map.entry("feed-rs", "4f4b2f47470852745c0ff1fd0c53440539dba13651c6e994d23dc02dee0e33c2"),
