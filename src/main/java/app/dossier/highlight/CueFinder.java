@@ -416,8 +416,8 @@ final class CueFinder {
         Cue d = cues.get(j);
         int joiner = d.subjectFirst - 1;
         if (joiner > a && t.isWord(joiner) && !CLAUSE_JOINERS.contains(t.lower(joiner))) {
-            // "…, but Ukraine's Coordination Headquarters for the Treatment of Prisoners of War said": a
-            // long name the subject found is the end of
+            // "…, but Ukraine's Coordination Headquarters for the Treatment of Prisoners of War said": the
+            // subject found is only the end of a long name; the conjunction stands before the name
             for (int k = joiner; k > a + 1 && joiner - k <= 12 && quoteAt[k] < 0; k--) {
                 if (t.isWord(k) && CLAUSE_JOINERS.contains(t.lower(k)) && !t.lower(k).equals("and") && t.is(k - 1, ',')) {
                     joiner = k;
