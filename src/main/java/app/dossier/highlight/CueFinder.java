@@ -49,6 +49,14 @@ final class CueFinder {
         boolean hasContent() {
             return contentStart >= 0 && contentEnd > contentStart;
         }
+
+        /** Takes the speaker of {@code other}: its subject, where the subject stands, and its role. */
+        void sameSpeakerAs(Cue other) {
+            subjectFirst = other.subjectFirst;
+            subjectLast = other.subjectLast;
+            subjectAfterVerb = other.subjectAfterVerb;
+            role = other.role;
+        }
     }
 
     static final Set<String> OBJECT_WORDS = Vocabulary.set("reporters", "journalists", "him", "her", "them",
@@ -181,10 +189,7 @@ final class CueFinder {
         c.verb = v;
         c.cueStart = t.start[v];
         c.cueEnd = t.end[v];
-        c.subjectFirst = before.subjectFirst;
-        c.subjectLast = before.subjectLast;
-        c.subjectAfterVerb = before.subjectAfterVerb;
-        c.role = before.role;
+        c.sameSpeakerAs(before);
         contentAfter(c, v, b);
         if (!c.hasContent() && !c.colon) {
             c.partialAt = quoteAfter(v, b, 0, true); // "but said “no breakthroughs” were expected"
@@ -323,10 +328,7 @@ final class CueFinder {
                 d.verb = c.verb;
                 d.cueStart = c.cueStart;
                 d.cueEnd = c.cueEnd;
-                d.subjectFirst = c.subjectFirst;
-                d.subjectLast = c.subjectLast;
-                d.subjectAfterVerb = c.subjectAfterVerb;
-                d.role = c.role;
+                d.sameSpeakerAs(c);
                 d.participle = c.participle;
                 d.contentStart = t.start[k + 2];
                 d.contentEnd = c.contentEnd;
@@ -495,10 +497,7 @@ final class CueFinder {
             return c;
         }
         if (before != null && !before.abstain && !before.contentBefore && before.verb < v && before.verb >= a) {
-            c.subjectFirst = before.subjectFirst;
-            c.subjectLast = before.subjectLast;
-            c.subjectAfterVerb = before.subjectAfterVerb;
-            c.role = before.role;
+            c.sameSpeakerAs(before);
             if (before.hasContent() && before.contentEnd > t.start[v]) {
                 before.contentEnd = t.start[v - 1]; // "said the talks failed, adding that …": each its own words
             }

@@ -182,13 +182,7 @@ final class NameTable {
                 continue;
             }
             String role = " " + p.role.toLowerCase(Locale.ROOT) + " ";
-            String held = null;
-            for (String candidate : LEADER_TITLES) {
-                if (role.contains(" " + candidate + " ") && (title.equals("leader") || candidate.equals(title))) {
-                    held = candidate;
-                    break;
-                }
-            }
+            String held = leaderTitle(role, title);
             if (held == null || role.contains(" vice ") || role.contains(" deputy ")) {
                 continue;
             }
@@ -256,16 +250,24 @@ final class NameTable {
                 continue;
             }
             String role = " " + p.role.toLowerCase(Locale.ROOT) + " ";
-            if (!role.contains(want)) {
-                continue;
-            }
-            for (String candidate : LEADER_TITLES) {
-                if (role.contains(" " + candidate + " ") && (title.equals("leader") || candidate.equals(title))) {
-                    return true;
-                }
+            if (role.contains(want) && leaderTitle(role, title) != null) {
+                return true;
             }
         }
         return false;
+    }
+
+    /**
+     * The head of state's or government's title in a role (lower case, padded with spaces) that
+     * "the … {@code title}" may describe ("leader" any of them), or {@code null}.
+     */
+    private static String leaderTitle(String role, String title) {
+        for (String candidate : LEADER_TITLES) {
+            if (role.contains(" " + candidate + " ") && (title.equals("leader") || candidate.equals(title))) {
+                return candidate;
+            }
+        }
+        return null;
     }
 
     /**
