@@ -41,6 +41,15 @@ final class RefreshPipeline {
     /** Feeds in flight: enough to keep 16 connections and both cores busy. */
     static final int WINDOW = 64;
 
+    /**
+     * Feeds parsed at once: one fewer than the cores, at least one. The writer is busy for the
+     * whole of a large refresh (storing, then indexing for search), and it is the one stage that
+     * cannot be spread over cores; parsing on every core takes its processor time and ends the
+     * refresh later. On two cores, alternating cold refreshes of 1,000 × 50 articles: all searchable
+     * after 4.9–5.1 s with one parsing thread against 5.5–5.8 s with two.
+     */
+    static final int PARSERS = Math.max(1, Runtime.getRuntime().availableProcessors() - 1);
+
     private final Store store;
     private final FeedFetcher fetcher;
     private final FeedParser parser;
@@ -48,6 +57,7 @@ final class RefreshPipeline {
     private final Workers workers;
     private final WriteQueue writes;
     private final Clock clock;
+    private final Lanes parsing;
 
     RefreshPipeline(Store store, FeedFetcher fetcher, FeedParser parser, RefreshSchedule schedule, Workers workers,
             WriteQueue writes, Clock clock) {
@@ -58,6 +68,7 @@ final class RefreshPipeline {
         this.workers = workers;
         this.writes = writes;
         this.clock = clock;
+        this.parsing = new Lanes(workers.cpu(), PARSERS);
     }
 
     /** The lower-case host of a URL, or the empty string. */
@@ -131,7 +142,7 @@ final class RefreshPipeline {
                     target = targets.get(next++);
                     inFlight++;
                 }
-                fetch(target).thenAcceptAsync(r -> prepare(target, r), workers.cpu())
+                fetch(target).thenAcceptAsync(r -> prepare(target, r), parsing)
                         .exceptionally(e -> {
                             // A defect in preparing must still record the feed and free its slot.
                             writes.submit(new FeedJob(target, null, null, null, "internal error: " + e.getMessage()));
