@@ -19,6 +19,9 @@ import java.util.Map;
 final class SearchText {
 
     private static final byte[] EMPTY = new byte[0];
+    /** Text up to this many bytes is stripped in a buffer the thread keeps. */
+    private static final int KEEP_BYTES = 4 << 20;
+    private static final ThreadLocal<byte[]> SCRATCH = ThreadLocal.withInitial(() -> new byte[8192]);
 
     private static final Map<String, String> ENTITIES = Map.ofEntries(
             Map.entry("amp", "&"), Map.entry("lt", "<"), Map.entry("gt", ">"), Map.entry("quot", "\""),
@@ -72,7 +75,7 @@ final class SearchText {
                 continue;
             }
             if (out == null) {
-                out = new byte[n];
+                out = n <= KEEP_BYTES ? scratch(n) : new byte[n];
             }
             System.arraycopy(in, run, out, o, i - run);
             o += i - run;
@@ -107,7 +110,17 @@ final class SearchText {
         }
         System.arraycopy(in, run, out, o, n - run);
         o += n - run;
-        return o == n ? out : Arrays.copyOf(out, o);
+        return Arrays.copyOf(out, o);
+    }
+
+    /** The calling thread's output buffer, at least {@code size} bytes: only the text kept is allocated. */
+    private static byte[] scratch(int size) {
+        byte[] b = SCRATCH.get();
+        if (b.length < size) {
+            b = new byte[Math.max(size, Math.min(KEEP_BYTES, b.length * 2))];
+            SCRATCH.set(b);
+        }
+        return b;
     }
 
     /**

@@ -2,6 +2,7 @@ package app.dossier.store;
 
 import app.dossier.model.ArticleId;
 import app.dossier.model.ParsedItem;
+import java.util.Arrays;
 import java.util.function.UnaryOperator;
 
 /**
@@ -38,16 +39,31 @@ public final class ArticleDraft {
     /**
      * A draft whose search text is made now: {@code searchText} turns the UTF-8 of the article's
      * body (its content, or its summary when the content is blank; null when it has neither) into
-     * the UTF-8 of its search text. The HTML is encoded once, for storage and for the search text
-     * alike; {@code searchText} must not change the array it is given.
+     * the UTF-8 of its search text; it may keep the array it is given, and return it. The HTML is
+     * encoded once, for storage and for the search text alike, in a buffer the thread reuses;
+     * only the body is copied out of it, for the search text.
      */
     public static ArticleDraft withSearchText(ArticleId id, ParsedItem item, long contentHash,
             UnaryOperator<byte[]> searchText) {
-        byte[] summary = IndexEntry.utf8(item.summary());
-        byte[] content = IndexEntry.utf8(item.content());
-        byte[] body = item.content() != null && !item.content().isBlank() ? content : summary;
-        return new ArticleDraft(id, item, contentHash, searchText.apply(body), Blobs.pack(summary),
-                Blobs.pack(content));
+        boolean fromContent = item.content() != null && !item.content().isBlank();
+        byte[] body = null;
+        byte[] summaryBlob = null;
+        byte[] contentBlob = null;
+        if (item.summary() != null) {
+            Utf8 utf8 = Utf8.encode(item.summary());
+            summaryBlob = Blobs.pack(utf8.bytes(), utf8.length());
+            if (!fromContent) {
+                body = Arrays.copyOf(utf8.bytes(), utf8.length());
+            }
+        }
+        if (item.content() != null) {
+            Utf8 utf8 = Utf8.encode(item.content());
+            contentBlob = Blobs.pack(utf8.bytes(), utf8.length());
+            if (fromContent) {
+                body = Arrays.copyOf(utf8.bytes(), utf8.length());
+            }
+        }
+        return new ArticleDraft(id, item, contentHash, searchText.apply(body), summaryBlob, contentBlob);
     }
 
     public ArticleId id() {

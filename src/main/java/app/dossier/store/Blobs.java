@@ -37,6 +37,10 @@ final class Blobs {
     /** LZ4 cannot expand a block more than this (one byte of input gives at most 255 of output). */
     private static final int MAX_LZ4_RATIO = 255;
 
+    /** Compressed output up to this size goes through a buffer the packing thread keeps. */
+    private static final int KEEP_BYTES = 4 << 20;
+    private static final ThreadLocal<byte[]> SCRATCH = ThreadLocal.withInitial(() -> new byte[8192]);
+
     private static final ThreadLocal<Inflater> INFLATER = ThreadLocal.withInitial(() -> new Inflater(true));
 
     private Blobs() {
@@ -50,31 +54,48 @@ final class Blobs {
     }
 
     static byte[] pack(String text) {
-        return text == null ? null : pack(text.getBytes(StandardCharsets.UTF_8));
+        if (text == null) {
+            return null;
+        }
+        Utf8 utf8 = Utf8.encode(text);
+        return pack(utf8.bytes(), utf8.length());
     }
 
     /** Packs text given as UTF-8 (not kept: the blob is a new array). */
     static byte[] pack(byte[] utf8) {
-        if (utf8 == null) {
-            return null;
-        }
-        if (utf8.length >= MIN_COMPRESS && utf8.length <= MAX_TEXT_BYTES) { // longer stays plain: see unpack
+        return utf8 == null ? null : pack(utf8, utf8.length);
+    }
+
+    /** Packs the first {@code length} bytes of {@code utf8} (not kept: the blob is a new array of its exact size). */
+    static byte[] pack(byte[] utf8, int length) {
+        if (length >= MIN_COMPRESS && length <= MAX_TEXT_BYTES) { // longer stays plain: see unpack
             LZ4Compressor lz4 = Codec.COMPRESSOR;
-            byte[] out = new byte[5 + lz4.maxCompressedLength(utf8.length)];
-            int len = 5 + lz4.compress(utf8, 0, utf8.length, out, 5, out.length - 5);
-            if (len < utf8.length) {
+            int room = 5 + lz4.maxCompressedLength(length);
+            byte[] out = room <= KEEP_BYTES ? scratch(room) : new byte[room];
+            int len = 5 + lz4.compress(utf8, 0, length, out, 5, room - 5);
+            if (len < length) {
                 out[0] = LZ4;
-                out[1] = (byte) (utf8.length >>> 24);
-                out[2] = (byte) (utf8.length >>> 16);
-                out[3] = (byte) (utf8.length >>> 8);
-                out[4] = (byte) utf8.length;
+                out[1] = (byte) (length >>> 24);
+                out[2] = (byte) (length >>> 16);
+                out[3] = (byte) (length >>> 8);
+                out[4] = (byte) length;
                 return Arrays.copyOf(out, len);
             }
         }
-        byte[] plain = new byte[utf8.length + 1];
+        byte[] plain = new byte[length + 1];
         plain[0] = PLAIN;
-        System.arraycopy(utf8, 0, plain, 1, utf8.length);
+        System.arraycopy(utf8, 0, plain, 1, length);
         return plain;
+    }
+
+    /** The calling thread's buffer for compressed output, at least {@code size} bytes. */
+    private static byte[] scratch(int size) {
+        byte[] b = SCRATCH.get();
+        if (b.length < size) {
+            b = new byte[Math.max(size, Math.min(KEEP_BYTES, b.length * 2))];
+            SCRATCH.set(b);
+        }
+        return b;
     }
 
     static String unpack(byte[] blob) {
