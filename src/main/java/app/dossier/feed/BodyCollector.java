@@ -35,7 +35,7 @@ final class BodyCollector implements HttpResponse.BodySubscriber<GrowableBytes> 
     BodyCollector(long limit, long declaredLength, boolean keep) {
         this.limit = limit;
         this.keep = keep;
-        this.bytes = new GrowableBytes(limit);
+        this.bytes = new GrowableBytes(limit, keep ? declaredLength : -1);
         if (keep && declaredLength > limit) {
             body.completeExceptionally(new BodyTooLargeException(limit));
         }

@@ -43,14 +43,14 @@ final class BodyDecoder {
             return Arrays.copyOf(wire, length);
         }
         try (InputStream in = new GZIPInputStream(new ByteArrayInputStream(wire, 0, length), 8192)) {
-            return readAtMost(in, limit);
+            return readAtMost(in, limit, gzipSize(wire, length));
         }
     }
 
     private static byte[] inflate(byte[] wire, int length, long limit) throws IOException {
         Inflater inflater = new Inflater(!isZlibWrapped(wire, length));
         try (InputStream in = new InflaterInputStream(new ByteArrayInputStream(wire, 0, length), inflater)) {
-            return readAtMost(in, limit);
+            return readAtMost(in, limit, -1);
         } finally {
             inflater.end();
         }
@@ -66,13 +66,23 @@ final class BodyDecoder {
         return (cmf & 0x0F) == 8 && (cmf >> 4) <= 7 && ((cmf << 8) | flg) % 31 == 0;
     }
 
-    private static byte[] readAtMost(InputStream in, long limit) throws IOException {
-        GrowableBytes out = new GrowableBytes(limit);
-        byte[] chunk = new byte[64 * 1024];
-        int n;
-        while ((n = in.read(chunk)) != -1) {
-            out.write(chunk, 0, n);
+    /**
+     * The size a gzip stream says its content has (its last four bytes, RFC 1952), or -1 when that
+     * cannot be right: only a hint for the first allocation, never trusted further (a stream of
+     * several members, or a hostile one, may say anything; deflate expands at most about 1,032-fold).
+     */
+    static long gzipSize(byte[] wire, int length) {
+        if (length < 18) {
+            return -1;
         }
+        long size = (wire[length - 4] & 0xFFL) | (wire[length - 3] & 0xFFL) << 8 | (wire[length - 2] & 0xFFL) << 16
+                | (wire[length - 1] & 0xFFL) << 24;
+        return size > 0 && size <= 1032L * length ? size : -1;
+    }
+
+    private static byte[] readAtMost(InputStream in, long limit, long sizeHint) throws IOException {
+        GrowableBytes out = new GrowableBytes(limit, sizeHint);
+        out.readFully(in);
         return out.toByteArray();
     }
 }

@@ -5,12 +5,27 @@ import java.util.Arrays;
 /** A byte buffer that refuses to grow past a limit. Not thread-safe: one owner at a time. */
 final class GrowableBytes {
 
+    private static final int DEFAULT_CAPACITY = 16 * 1024;
+    /** The largest first allocation a size hint can ask for; beyond it the buffer grows as content arrives. */
+    private static final int MAX_HINT = 32 << 20;
+
     private final long limit;
-    private byte[] bytes = new byte[16 * 1024];
+    private byte[] bytes;
     private int size;
 
     GrowableBytes(long limit) {
+        this(limit, -1);
+    }
+
+    /**
+     * @param sizeHint the size the content is expected to have (a declared length), or -1: the
+     *                 first array is made that size, so content of exactly that size is never
+     *                 copied; a hint past the limit or past {@value #MAX_HINT} bytes is not trusted
+     */
+    GrowableBytes(long limit, long sizeHint) {
         this.limit = limit;
+        long first = sizeHint > 0 && sizeHint <= limit && sizeHint <= MAX_HINT ? sizeHint : DEFAULT_CAPACITY;
+        this.bytes = new byte[(int) first];
     }
 
     void write(byte[] b, int off, int len) throws BodyTooLargeException {
@@ -30,6 +45,33 @@ final class GrowableBytes {
         ensure(size + len);
         buffer.get(bytes, size, len);
         size += len;
+    }
+
+    /** Reads {@code in} to its end into the buffer; past the limit it stops with {@link BodyTooLargeException}. */
+    void readFully(java.io.InputStream in) throws java.io.IOException {
+        while (true) {
+            if (size >= limit) {
+                if (in.read() == -1) {
+                    return; // exactly at the limit is allowed
+                }
+                throw new BodyTooLargeException(limit);
+            }
+            if (size == bytes.length) {
+                // Full, as it is when a size hint was right: look for one more byte before growing.
+                int b = in.read();
+                if (b == -1) {
+                    return;
+                }
+                ensure(size + 1);
+                bytes[size++] = (byte) b;
+                continue;
+            }
+            int n = in.read(bytes, size, (int) Math.min(bytes.length - size, limit - size));
+            if (n == -1) {
+                return;
+            }
+            size += n;
+        }
     }
 
     int size() {
