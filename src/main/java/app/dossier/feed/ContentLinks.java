@@ -13,18 +13,24 @@ final class ContentLinks {
     private final java.util.Map<String, String> resolved = new java.util.HashMap<>();
     private String resolvedBase;
     private UrlResolver.HttpBase httpBase;
+    /** The replacements found in the entry being resolved: where each starts and ends, and its text. */
+    private int[] editStarts = new int[8];
+    private int[] editEnds = new int[8];
+    private String[] editTexts = new String[8];
+    /** Where rewritten HTML is put together, kept from one entry of the document to the next. */
+    private char[] chars = new char[0];
 
     /** {@code html} with relative references resolved against {@code base}; unchanged without a base. */
     String resolve(String html, String base) {
         if (html == null || base == null) {
             return html;
         }
-        StringBuilder out = null;
-        int last = 0;
+        int edits = 0;
         int n = html.length();
         int eq = html.indexOf('=');
         // One pass over the '=' signs: each is checked for a preceding href/src attribute name
-        // (any case), so the text is scanned once however many links it has.
+        // (any case), so the text is scanned once however many links it has. The replacements
+        // are noted, and the new text is written once at its final length.
         while (eq >= 0) {
             if (!isLinkAttribute(html, eq)) {
                 eq = html.indexOf('=', eq + 1);
@@ -53,14 +59,46 @@ final class ContentLinks {
             if (absolute == null || absolute.equals(value)) {
                 continue;
             }
-            if (out == null) {
-                out = new StringBuilder(html.length() + html.length() / 4 + 64);
+            if (edits == editStarts.length) {
+                editStarts = java.util.Arrays.copyOf(editStarts, edits * 2);
+                editEnds = java.util.Arrays.copyOf(editEnds, edits * 2);
+                editTexts = java.util.Arrays.copyOf(editTexts, edits * 2);
             }
-            out.append(html, last, valueStart).append(absolute.indexOf(quote) < 0 ? absolute
-                    : absolute.replace(String.valueOf(quote), quote == '"' ? "&quot;" : "&#39;"));
-            last = valueEnd;
+            editStarts[edits] = valueStart;
+            editEnds[edits] = valueEnd;
+            editTexts[edits] = absolute.indexOf(quote) < 0 ? absolute
+                    : absolute.replace(String.valueOf(quote), quote == '"' ? "&quot;" : "&#39;");
+            edits++;
         }
-        return out == null ? html : out.append(html, last, n).toString();
+        return edits == 0 ? html : rewrite(html, edits);
+    }
+
+    /** {@code html} with its first {@code edits} noted replacements made, written once into a buffer kept for the document. */
+    private String rewrite(String html, int edits) {
+        long length = html.length();
+        for (int e = 0; e < edits; e++) {
+            length += editTexts[e].length() - (editEnds[e] - editStarts[e]);
+        }
+        if (length > Integer.MAX_VALUE - 16) {
+            throw new IllegalArgumentException("an entry's HTML is too long to rewrite");
+        }
+        if (chars.length < length) {
+            chars = new char[(int) Math.max(length, Math.min(Integer.MAX_VALUE - 16, chars.length * 2L))];
+        }
+        int o = 0;
+        int last = 0;
+        for (int e = 0; e < edits; e++) {
+            html.getChars(last, editStarts[e], chars, o);
+            o += editStarts[e] - last;
+            String text = editTexts[e];
+            text.getChars(0, text.length(), chars, o);
+            o += text.length();
+            last = editEnds[e];
+            editTexts[e] = null;
+        }
+        html.getChars(last, html.length(), chars, o);
+        o += html.length() - last;
+        return new String(chars, 0, o);
     }
 
     /** Whether the '=' at {@code eq} follows {@code href} or {@code src} (any case, spaces allowed) after whitespace. */
