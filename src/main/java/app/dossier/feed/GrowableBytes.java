@@ -6,8 +6,12 @@ import java.util.Arrays;
 final class GrowableBytes {
 
     private static final int DEFAULT_CAPACITY = 16 * 1024;
-    /** The largest first allocation a size hint can ask for; beyond it the buffer grows as content arrives. */
-    private static final int MAX_HINT = 32 << 20;
+    /**
+     * The largest first allocation a size hint can ask for; beyond it the buffer grows as content
+     * arrives. A hint is what a server claims, so it must not let sixteen connections that each
+     * claim the limit and send a few bytes hold hundreds of megabytes.
+     */
+    static final int MAX_HINT = 4 << 20;
 
     private final long limit;
     private byte[] bytes;
@@ -20,11 +24,12 @@ final class GrowableBytes {
     /**
      * @param sizeHint the size the content is expected to have (a declared length), or -1: the
      *                 first array is made that size, so content of exactly that size is never
-     *                 copied; a hint past the limit or past {@value #MAX_HINT} bytes is not trusted
+     *                 copied; a hint past the limit is not trusted, and one past {@value #MAX_HINT}
+     *                 bytes starts the buffer at that size
      */
     GrowableBytes(long limit, long sizeHint) {
         this.limit = limit;
-        long first = sizeHint > 0 && sizeHint <= limit && sizeHint <= MAX_HINT ? sizeHint : DEFAULT_CAPACITY;
+        long first = sizeHint > 0 && sizeHint <= limit ? Math.min(sizeHint, MAX_HINT) : DEFAULT_CAPACITY;
         this.bytes = new byte[(int) first];
     }
 

@@ -47,7 +47,7 @@ final class Utf8 {
     private void encodeHere(String text) {
         int n = text.length();
         if (chars.length < n) {
-            chars = new char[Math.max(n, chars.length * 2)];
+            chars = new char[Math.max(n, Math.min(KEEP_CHARS, chars.length * 2))];
             bytes = new byte[3 * chars.length];
         }
         text.getChars(0, n, chars, 0);

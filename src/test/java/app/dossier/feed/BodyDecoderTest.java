@@ -117,5 +117,10 @@ class BodyDecoderTest {
         assertThat(shortClaim.toByteArray()).isEqualTo(data);
         GrowableBytes hugeClaim = new GrowableBytes(1 << 20, 1L << 40);
         assertThat(hugeClaim.array().length).isLessThan(1 << 20);
+        // A claim of the whole limit (20 MB) with a few bytes behind it holds a bounded first array.
+        GrowableBytes claimsTheLimit = new GrowableBytes(20 << 20, 20 << 20);
+        assertThat(claimsTheLimit.array().length).isEqualTo(GrowableBytes.MAX_HINT);
+        claimsTheLimit.readFully(new ByteArrayInputStream(new byte[] {1, 2, 3}));
+        assertThat(claimsTheLimit.toByteArray()).containsExactly(1, 2, 3);
     }
 }
