@@ -2,6 +2,9 @@ package app.dossier.library;
 
 import app.dossier.store.IndexEntry;
 import app.dossier.store.IndexSource;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.Map;
@@ -19,6 +22,7 @@ import java.util.Map;
 final class SearchText {
 
     private static final byte[] EMPTY = new byte[0];
+    private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
     /** Text up to this many bytes is stripped in a buffer the thread keeps. */
     private static final int KEEP_BYTES = 4 << 20;
     private static final ThreadLocal<byte[]> SCRATCH = ThreadLocal.withInitial(() -> new byte[8192]);
@@ -71,7 +75,7 @@ final class SearchText {
         while (i < n) {
             byte c = in[i];
             if (c != '<' && c != '&') {
-                i++;
+                i = nextSpecial(in, i + 1, n);
                 continue;
             }
             if (out == null) {
@@ -111,6 +115,30 @@ final class SearchText {
         System.arraycopy(in, run, out, o, n - run);
         o += n - run;
         return Arrays.copyOf(out, o);
+    }
+
+    /**
+     * The first '&lt;' or '&amp;' at or after {@code from}, or {@code n}: eight bytes at a time through
+     * the runs of text between tags, which are most of an article.
+     */
+    static int nextSpecial(byte[] b, int from, int n) {
+        int i = from;
+        while (i + 8 <= n) {
+            long w = (long) LONGS.get(b, i);
+            if ((hasZeroByte(w ^ 0x3C3C3C3C3C3C3C3CL) | hasZeroByte(w ^ 0x2626262626262626L)) != 0) {
+                break;
+            }
+            i += 8;
+        }
+        while (i < n && b[i] != '<' && b[i] != '&') {
+            i++;
+        }
+        return i;
+    }
+
+    /** Non-zero exactly when one of the eight bytes of {@code x} is zero. */
+    private static long hasZeroByte(long x) {
+        return (x - 0x0101010101010101L) & ~x & 0x8080808080808080L;
     }
 
     /** The calling thread's output buffer, at least {@code size} bytes: only the text kept is allocated. */

@@ -2,6 +2,7 @@ package app.dossier.library;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -23,5 +24,23 @@ class SearchTextTest {
     })
     void keepsTheWordsAndDropsTheMarkup(String html, String text) {
         assertThat(SearchText.text(html).replaceAll("\\s+", " ").strip()).isEqualTo(text);
+    }
+
+    @Test
+    void theWordAtATimeScanFindsEveryTagAndEntityOpening() {
+        java.util.Random random = new java.util.Random(23);
+        byte[] alphabet = {'a', ' ', '<', '&', (byte) 0xBC, (byte) 0xA6, (byte) 0xE2, 0x3D, 0x27, 0x25, 0x3B, 0};
+        for (int round = 0; round < 20_000; round++) {
+            byte[] b = new byte[random.nextInt(40)];
+            for (int k = 0; k < b.length; k++) {
+                b[k] = random.nextInt(6) == 0 ? alphabet[random.nextInt(alphabet.length)] : (byte) random.nextInt(256);
+            }
+            int from = b.length == 0 ? 0 : random.nextInt(b.length);
+            int expected = from;
+            while (expected < b.length && b[expected] != '<' && b[expected] != '&') {
+                expected++;
+            }
+            assertThat(SearchText.nextSpecial(b, from, b.length)).isEqualTo(expected);
+        }
     }
 }
