@@ -2,11 +2,16 @@ package app.dossier.library;
 
 import java.util.ArrayDeque;
 import java.util.concurrent.Executor;
+import java.util.concurrent.RejectedExecutionException;
 
 /**
  * Runs tasks on another executor, at most {@code lanes} of them at a time, in the order given; the
  * rest wait here. Creates no thread. The refresh parses through it so that parsing leaves a core
  * to the single database writer (see {@link RefreshPipeline#PARSERS}).
+ *
+ * <p>A task given while a lane is free that the executor refuses is refused to the caller, as the
+ * executor would. A waiting task that the executor refuses when its turn comes (the executor is
+ * shutting down) runs on the thread that freed the lane, so no task is ever lost or left waiting.
  */
 final class Lanes implements Executor {
 
@@ -32,10 +37,20 @@ final class Lanes implements Executor {
             }
             running++;
         }
-        start(task);
+        if (!handOver(task)) {
+            synchronized (this) {
+                running--;
+            }
+            throw new RejectedExecutionException("the executor behind these lanes refused a task");
+        }
     }
 
-    private void start(Runnable task) {
+    /**
+     * Gives the task to the executor, to run in the lane it holds and pass the lane on when done;
+     * false when the executor refuses it. (An executor that runs tasks on the calling thread
+     * passes the lane on before this returns, and a task's own exception then comes out of here.)
+     */
+    private boolean handOver(Runnable task) {
         try {
             target.execute(() -> {
                 try {
@@ -44,29 +59,42 @@ final class Lanes implements Executor {
                     next();
                 }
             });
-        } catch (RuntimeException rejected) {
-            synchronized (this) {
-                running--;
-            }
-            throw rejected;
+            return true;
+        } catch (RejectedExecutionException refused) {
+            return false;
         }
     }
 
-    /** A lane is free: starts the next waiting task in it, or gives the lane back. */
+    /** A lane is free: the next waiting task takes it, or the lane is given back. */
     private void next() {
-        Runnable task;
-        synchronized (this) {
-            task = waiting.poll();
-            if (task == null) {
-                running--;
+        while (true) {
+            Runnable task;
+            synchronized (this) {
+                task = waiting.poll();
+                if (task == null) {
+                    running--;
+                    return;
+                }
+            }
+            if (handOver(task)) {
                 return;
             }
+            try {
+                task.run(); // refused: the executor is shutting down; run it here rather than lose it
+            } catch (RuntimeException e) {
+                Thread t = Thread.currentThread();
+                t.getUncaughtExceptionHandler().uncaughtException(t, e);
+            }
         }
-        start(task);
     }
 
     /** Tasks waiting for a lane (for tests). */
     synchronized int waiting() {
         return waiting.size();
+    }
+
+    /** Lanes in use (for tests). */
+    synchronized int running() {
+        return running;
     }
 }

@@ -92,13 +92,58 @@ class LanesTest {
         pool.shutdown();
         Lanes lanes = new Lanes(pool, 1);
         assertThatThrownBy(() -> lanes.execute(() -> { })).isInstanceOf(RejectedExecutionException.class);
+        // Had the refused task kept the lane, this one would wait instead of being refused.
         assertThatThrownBy(() -> lanes.execute(() -> { })).isInstanceOf(RejectedExecutionException.class);
-        assertThat(lanes.waiting()).isZero(); // the refused task did not keep the lane busy
+        assertThat(lanes.running()).isZero();
+    }
+
+    @Test
+    void aWaitingTaskRefusedAtItsTurnRunsAnywayAndNothingIsLeftWaiting() throws Exception {
+        ExecutorService pool = Executors.newSingleThreadExecutor();
+        Lanes lanes = new Lanes(pool, 1);
+        CountDownLatch release = new CountDownLatch(1);
+        CountDownLatch first = new CountDownLatch(1);
+        lanes.execute(() -> {
+            first.countDown();
+            try {
+                release.await();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        });
+        assertThat(first.await(10, TimeUnit.SECONDS)).isTrue();
+        java.util.concurrent.CompletableFuture<Void> started = new java.util.concurrent.CompletableFuture<>();
+        java.util.concurrent.CompletableFuture<Void> second = started.thenRunAsync(() -> { }, lanes);
+        java.util.concurrent.CompletableFuture<Void> third = started.thenRunAsync(() -> { }, lanes);
+        started.complete(null);
+        assertThat(lanes.waiting()).isEqualTo(2);
+        pool.shutdown(); // the waiting tasks will be refused when their turn comes
+        release.countDown();
+        second.get(10, TimeUnit.SECONDS);
+        third.get(10, TimeUnit.SECONDS);
+        assertThat(pool.awaitTermination(10, TimeUnit.SECONDS)).isTrue();
+        assertThat(lanes.waiting()).isZero();
+        assertThat(lanes.running()).isZero();
+    }
+
+    @Test
+    void onAnExecutorThatRunsTasksHereAFailingTaskGivesItsLaneBackOnce() {
+        Lanes lanes = new Lanes(Runnable::run, 1);
+        assertThatThrownBy(() -> lanes.execute(() -> {
+            throw new IllegalStateException("a defect in one task");
+        })).isInstanceOf(IllegalStateException.class);
+        assertThat(lanes.running()).isZero();
+        AtomicInteger ran = new AtomicInteger();
+        lanes.execute(ran::incrementAndGet);
+        lanes.execute(ran::incrementAndGet);
+        assertThat(ran.get()).isEqualTo(2);
+        assertThat(lanes.running()).isZero();
     }
 
     @Test
     void atLeastOneLane() {
         assertThatThrownBy(() -> new Lanes(Runnable::run, 0)).isInstanceOf(IllegalArgumentException.class);
-        assertThat(RefreshPipeline.PARSERS).isBetween(1, Math.max(1, Runtime.getRuntime().availableProcessors()));
+        int cores = Runtime.getRuntime().availableProcessors();
+        assertThat(RefreshPipeline.PARSERS).isEqualTo(Math.max(1, cores - 1));
     }
 }
