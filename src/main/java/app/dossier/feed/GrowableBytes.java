@@ -94,7 +94,8 @@ final class GrowableBytes {
 
     private void ensure(int capacity) {
         if (capacity > bytes.length) {
-            long grown = Math.max(capacity, Math.min((long) bytes.length * 2, Integer.MAX_VALUE - 8));
+            // Doubling, but never past the limit: a 16 MB body under a 20 MB limit must not ask for 32.
+            long grown = Math.max(capacity, Math.min((long) bytes.length * 2, Math.min(limit, Integer.MAX_VALUE - 8)));
             bytes = Arrays.copyOf(bytes, (int) grown);
         }
     }

@@ -24,7 +24,7 @@ final class SearchText {
     private static final byte[] EMPTY = new byte[0];
     private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
     /** Text up to this many bytes is stripped in a buffer the thread keeps. */
-    private static final int KEEP_BYTES = 4 << 20;
+    private static final int KEEP_BYTES = 1 << 20;
     private static final ThreadLocal<byte[]> SCRATCH = ThreadLocal.withInitial(() -> new byte[8192]);
 
     private static final Map<String, String> ENTITIES = Map.ofEntries(

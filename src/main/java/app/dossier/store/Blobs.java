@@ -38,7 +38,7 @@ final class Blobs {
     private static final int MAX_LZ4_RATIO = 255;
 
     /** Compressed output up to this size goes through a buffer the packing thread keeps. */
-    private static final int KEEP_BYTES = 4 << 20;
+    private static final int KEEP_BYTES = 1 << 20;
     private static final ThreadLocal<byte[]> SCRATCH = ThreadLocal.withInitial(() -> new byte[8192]);
 
     private static final ThreadLocal<Inflater> INFLATER = ThreadLocal.withInitial(() -> new Inflater(true));

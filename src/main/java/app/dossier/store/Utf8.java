@@ -10,8 +10,11 @@ package app.dossier.store;
  */
 final class Utf8 {
 
-    /** A thread keeps buffers for text up to this many characters; longer text gets its own. */
-    static final int KEEP_CHARS = 1 << 20;
+    /**
+     * A thread keeps buffers for text up to this many characters (1.25 MB of buffers; news HTML is
+     * rarely a tenth of that); longer text gets its own.
+     */
+    static final int KEEP_CHARS = 1 << 18;
 
     private static final ThreadLocal<Utf8> BUFFERS = ThreadLocal.withInitial(Utf8::new);
 
