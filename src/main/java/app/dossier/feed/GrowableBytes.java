@@ -33,15 +33,6 @@ final class GrowableBytes {
         this.bytes = new byte[(int) first];
     }
 
-    void write(byte[] b, int off, int len) throws BodyTooLargeException {
-        if ((long) size + len > limit) {
-            throw new BodyTooLargeException(limit);
-        }
-        ensure(size + len);
-        System.arraycopy(b, off, bytes, size, len);
-        size += len;
-    }
-
     void write(java.nio.ByteBuffer buffer) throws BodyTooLargeException {
         int len = buffer.remaining();
         if ((long) size + len > limit) {
