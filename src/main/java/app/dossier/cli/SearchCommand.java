@@ -1,5 +1,6 @@
 package app.dossier.cli;
 
+import app.dossier.library.Library;
 import java.util.List;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -23,7 +24,14 @@ final class SearchCommand implements Runnable {
     @Override
     public void run() {
         String text = String.join(" ", query);
-        ArticlesCommand.print(root.context.out, root.context.library().search(text, list.limit()), list.json,
-                "No articles match.");
+        Library library = root.context.library();
+        long pending = library.pendingIndex();
+        if (pending > 0) {
+            // Stored but not yet searchable: an interrupted refresh, or an index rebuilt by an upgrade.
+            root.context.err.println("Making " + pending + (pending == 1 ? " article" : " articles")
+                    + " searchable first…");
+            library.indexPending();
+        }
+        ArticlesCommand.print(root.context.out, library.search(text, list.limit()), list.json, "No articles match.");
     }
 }

@@ -419,6 +419,11 @@ public final class Library implements AutoCloseable {
         return store.storeArticles(feedId, drafts);
     }
 
+    /** Articles stored but not yet searchable. */
+    public long pendingIndex() {
+        return guard(store::pendingIndexCount);
+    }
+
     /** Makes every stored article searchable; returns how many were indexed. */
     public int indexPending() {
         int total = 0;

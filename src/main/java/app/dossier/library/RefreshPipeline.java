@@ -186,7 +186,7 @@ final class RefreshPipeline {
             List<ArticleDraft> out = new ArrayList<>(items.size());
             for (int i = 0; i < items.size(); i++) {
                 ParsedItem item = items.get(i);
-                out.add(ArticleDraft.withSearchText(ids.get(i), item, ArticleIdentity.contentHash(item), SearchText::utf8));
+                out.add(ArticleDraft.withSearchText(ids.get(i), item, ArticleIdentity.contentHash(item), SearchText::forIndex));
             }
             return out;
         }

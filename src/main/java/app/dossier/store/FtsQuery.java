@@ -346,13 +346,15 @@ final class FtsQuery {
 
         private static Node term(Token t) {
             String text = t.text().strip();
-            if (!hasLetterOrDigit(text)) {
+            if ("feed".equals(t.field())) {
+                return hasLetterOrDigit(text) ? new Feed(text) : null;
+            }
+            // Words reach the index in its form: "Kraków" looks for what "Kraków" and "krakow" were indexed as.
+            String folded = SearchFold.text(text).strip();
+            if (!hasLetterOrDigit(folded)) {
                 return null;
             }
-            if ("feed".equals(t.field())) {
-                return new Feed(text);
-            }
-            return new Term(text, t.prefix(), t.field());
+            return new Term(folded, t.prefix(), t.field());
         }
 
         private static boolean hasLetterOrDigit(String s) {

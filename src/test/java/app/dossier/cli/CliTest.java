@@ -178,6 +178,16 @@ class CliTest {
         assertThat(hits).hasSize(1);
         assertThat(hits.get(0).get("id").asText()).isEqualTo(id);
         assertThat(run("search", "nothing-like-this").out()).contains("No articles match.");
+        // Articles stored but not yet searchable (an interrupted refresh, an upgraded index) are indexed first.
+        try (java.sql.Connection c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + data.resolve("library.db"));
+                java.sql.Statement s = c.createStatement()) {
+            s.execute("INSERT INTO search (search) VALUES ('delete-all')");
+            s.execute("INSERT INTO search_pending (rid) SELECT rid FROM article");
+        }
+        Run catchUp = run("search", "security", "guarantee", "--json");
+        assertThat(catchUp.err()).isEqualTo("Making 2 articles searchable first…" + System.lineSeparator());
+        assertThat(new ObjectMapper().readTree(catchUp.out())).hasSize(1);
+        assertThat(run("search", "security").err()).isEmpty();
 
         JsonNode stats = run("stats", "--json").json();
         assertThat(stats.get("articles").asInt()).isEqualTo(2);

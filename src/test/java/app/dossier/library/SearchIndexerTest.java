@@ -59,7 +59,7 @@ class SearchIndexerTest {
 
     @Test
     void everyArticleReadBackIsIndexedAndAnEditBehindTheReadingIsCaughtAtTheEnd() throws Exception {
-        int articles = SearchIndexer.BATCH * 3 + 17;
+        int articles = SearchIndexer.READ_BACK * 3 + 17;
         store(1, articles + 1, "ceasefire");
         assertThat(store.pendingIndexCount()).isEqualTo(articles);
 
@@ -101,6 +101,34 @@ class SearchIndexerTest {
 
         assertThat(indexed.await(10, TimeUnit.SECONDS)).isTrue();
         assertThat(store.search("truce", 10)).hasSize(3);
+    }
+
+    @Test
+    void textHandedOverWhileTheWriterIsBusyJoinsTheBatchWaitingForIt() throws Exception {
+        List<List<IndexEntry>> handedOver = new ArrayList<>();
+        for (long feedNo = 0; feedNo < 3; feedNo++) {
+            List<ArticleDraft> drafts = new ArrayList<>();
+            for (long k = 1; k <= 2; k++) {
+                long id = feedNo * 10 + k;
+                ParsedItem item = new ParsedItem("g" + id, "Story " + id, null, null, null, List.of(), null,
+                        "<p>Talks on a truce.</p>", null, null);
+                drafts.add(ArticleDraft.withSearchText(new ArticleId(id), item, id, SearchText::forIndex));
+            }
+            handedOver.add(store.storeArticles(feed.id(), drafts).indexable());
+        }
+        // A writer busy elsewhere: its work waits here until the test runs it.
+        java.util.concurrent.BlockingQueue<Runnable> writer = new java.util.concurrent.LinkedBlockingQueue<>();
+        WriteQueue writes = new WriteQueue(store, writer::add);
+        List<Integer> batches = java.util.Collections.synchronizedList(new ArrayList<>());
+        SearchIndexer indexer = new SearchIndexer(store, Runnable::run, writes, batches::add);
+        handedOver.forEach(indexer::offer);
+        Runnable job;
+        while ((job = writer.poll()) != null) {
+            job.run();
+        }
+        // Two batches are handed over at most; the third feed's text joined the first when it ran.
+        assertThat(batches).containsExactly(4, 2);
+        assertThat(store.search("truce", 10)).hasSize(6);
     }
 
     @Test

@@ -118,6 +118,12 @@ class StoreSearchTest {
         "cafe                               | 5",
         "geneve                             | 5",
         "zoe                                | 5",
+        "Zoë                                | 5",
+        "CAFÉ                               | 5",
+        "crème                              | 5",
+        "GENÈVE                             | 5",
+        "МІНІСТРИ                           | 4",
+        "міністр*                           | 4",
         "\"гарантії безпеки\"               | 4",
         "україни                            | 4",
         "lake AND cafe -title:cafe          | ''",
@@ -130,6 +136,28 @@ class StoreSearchTest {
         List<Long> want = expected.isBlank() ? List.of()
                 : java.util.Arrays.stream(expected.split(",")).map(String::strip).map(Long::valueOf).toList();
         assertThat(ids(query)).as(query).isEqualTo(want);
+    }
+
+    @Test
+    void findsWordsWhateverTheirAccentsCaseOrInvisibleMarks() {
+        Feed feed = store.feeds().get(0);
+        add(feed, 20, "Łódź and Kraków", "Paweł Wroński", "Rozmowy w Krakowie.");
+        add(feed, 21, "ΟΔΥΣΣΕΑΣ", "Σοφία", "Η Σοφία μίλησε.");
+        add(feed, 22, "Decomposed", "X", "Cafe\u0301 society and peace\u00adkeeping talks.");
+        add(feed, 23, "Quoted", "X", "He called it \u201cunacceptable\u201d\u2014twice\u2026 in Seoul (\uc11c\uc6b8).");
+        store.index(store.pendingIndex(10).stream()
+                .map(s -> IndexEntry.of(s.rowid(), s.id(), s.title(), s.authors(), s.content())).toList());
+        assertThat(ids("lodz krakow")).containsExactly(20L);
+        assertThat(ids("ŁÓDŹ")).containsExactly(20L);
+        assertThat(ids("author:pawel")).containsExactly(20L);
+        assertThat(ids("οδυσσεας")).containsExactly(21L);
+        assertThat(ids("σοφια")).containsExactly(21L);
+        assertThat(ids("café")).containsExactly(5L, 22L);
+        assertThat(ids("peacekeeping")).containsExactly(22L);
+        assertThat(ids("unacceptable")).containsExactly(23L);
+        assertThat(ids("twice")).containsExactly(23L);
+        assertThat(ids("\uc11c\uc6b8")).containsExactly(23L);
+        assertThat(ids("\u201cunacceptable\u201d twice")).containsExactly(23L);
     }
 
     @Test

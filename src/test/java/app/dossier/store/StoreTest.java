@@ -273,4 +273,38 @@ class StoreTest {
         store.index(entries);
         assertThat(store.integrityCheck()).isEqualTo("ok");
     }
+
+    @Test
+    void anIndexBuiltByTheEarlierTokenizerIsRebuiltFromTheArticles() throws Exception {
+        store.close();
+        Path old = dir.resolve("v4.db");
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + old); Statement s = c.createStatement()) {
+            for (int m = 0; m < 4; m++) {
+                for (String statement : Database.splitStatements(Migrations.ALL.get(m))) {
+                    s.execute(statement);
+                }
+            }
+            s.execute("PRAGMA user_version = 4");
+            s.execute("INSERT INTO feed (id, url, position, added_at) VALUES (1, 'https://old.example/', 0, 0)");
+            try (var insert = c.prepareStatement("INSERT INTO article (id, feed_id, sort_date, first_seen, "
+                    + "content_hash, title, content) VALUES (42, 1, 0, 0, 7, 'Talks in Kraków', ?)")) {
+                insert.setBytes(1, Blobs.pack("<p>Ministers met.</p>"));
+                insert.executeUpdate();
+            }
+            // Indexed by the earlier tokenizer, which folded accents itself.
+            s.execute("INSERT INTO search (rowid, title, author, body) SELECT rid, title, '', 'Ministers met.' FROM article");
+            s.execute("DELETE FROM search_pending");
+        }
+        store = Store.open(old, Clock.fixed(NOW, ZoneOffset.UTC));
+        assertThat(store.pendingIndexCount()).isEqualTo(1);
+        assertThat(store.search("ministers", 10)).isEmpty();
+        store.index(store.pendingIndex(10).stream()
+                .map(x -> IndexEntry.of(x.rowid(), x.id(), x.title(), x.authors(), x.content())).toList());
+        assertThat(store.search("krakow ministers", 10)).extracting(h -> h.id().value()).containsExactly(42L);
+        assertThat(store.search("KRAKÓW", 10)).hasSize(1);
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + old); Statement s = c.createStatement();
+                ResultSet rs = s.executeQuery("SELECT v FROM search_config WHERE k = 'hashsize'")) {
+            assertThat(rs.getLong(1)).isEqualTo(64L << 20);
+        }
+    }
 }
