@@ -95,6 +95,13 @@ public record FetchResult(
         advertisedFeeds = advertisedFeeds == null ? List.of() : List.copyOf(advertisedFeeds);
     }
 
+    /** This result without its body, once it is parsed: what is left is small. */
+    public FetchResult withoutBody() {
+        return body == null ? this : new FetchResult(outcome, problem, message, requestedUrl, finalUrl, status, etag,
+                lastModified, validatorsStoredAt, null, bodyHash, contentType, wireBytes, decodedBytes, finishedAt,
+                duration, cache, permanentRedirect, hostBackoff, advertisedFeeds);
+    }
+
     /** Whether the pipeline should parse {@link #body()}. */
     public boolean needsParsing() {
         return outcome == Outcome.UPDATED;

@@ -174,11 +174,14 @@ final class RefreshPipeline {
                 try {
                     parsed = parser.parse(r.body(), r.finalUrl(), r.contentType());
                     drafts = drafts(target.feed().id(), parsed.items());
+                    // The drafts hold the items' text, packed: the body and the parsed text go now,
+                    // not after waiting for the writer (they would outlive young collections).
+                    parsed = parsed.withoutItems();
                 } catch (FeedParseException e) {
                     parseError = e.getMessage();
                 }
             }
-            writes.submit(new FeedJob(target, r, parsed, drafts, parseError));
+            writes.submit(new FeedJob(target, r.withoutBody(), parsed, drafts, parseError));
         }
 
         private List<ArticleDraft> drafts(long feedId, List<ParsedItem> items) {

@@ -31,4 +31,10 @@ public record ParsedFeed(
         hints = hints == null ? PublishingHints.NONE : hints;
         items = items == null ? List.of() : List.copyOf(items);
     }
+
+    /** What the feed says about itself, without its items (once they are prepared for storage). */
+    public ParsedFeed withoutItems() {
+        return items.isEmpty() ? this
+                : new ParsedFeed(format, title, link, description, language, updated, imageUrl, hints, List.of());
+    }
 }

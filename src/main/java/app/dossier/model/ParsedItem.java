@@ -35,6 +35,12 @@ public record ParsedItem(
         enclosures = enclosures == null ? List.of() : List.copyOf(enclosures);
     }
 
+    /** This item without its summary and content, once they are packed for storage. */
+    public ParsedItem withoutText() {
+        return summary == null && content == null ? this
+                : new ParsedItem(guid, title, link, published, updated, authors, null, null, categories, enclosures);
+    }
+
     /** The best known date: published, else updated, else {@code null}. */
     public Instant date() {
         return published != null ? published : updated;

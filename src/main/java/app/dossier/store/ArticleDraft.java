@@ -11,7 +11,8 @@ import java.util.function.UnaryOperator;
  * search index will take, made ahead of time so the index need not read the article back (kept
  * as UTF-8, see {@link IndexEntry}).
  * Creating a draft also packs its HTML for storage, so that work happens on the thread that
- * prepares articles rather than on the single database writer.
+ * prepares articles rather than on the single database writer; {@link #item()} is then the item
+ * without its summary and content, which only the packed copies keep.
  */
 public final class ArticleDraft {
 
@@ -25,7 +26,7 @@ public final class ArticleDraft {
     private ArticleDraft(ArticleId id, ParsedItem item, long contentHash, byte[] searchBody, byte[] summaryBlob,
             byte[] contentBlob) {
         this.id = id;
-        this.item = item;
+        this.item = item.withoutText(); // packed already: a draft waiting for the writer holds its text once
         this.contentHash = contentHash;
         this.searchBody = searchBody;
         this.summaryBlob = summaryBlob;
