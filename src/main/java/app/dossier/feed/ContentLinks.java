@@ -17,8 +17,6 @@ final class ContentLinks {
     private int[] editStarts = new int[8];
     private int[] editEnds = new int[8];
     private String[] editTexts = new String[8];
-    /** Where rewritten HTML is put together, kept from one entry of the document to the next. */
-    private char[] chars = new char[0];
 
     /** {@code html} with relative references resolved against {@code base}; unchanged without a base. */
     String resolve(String html, String base) {
@@ -73,7 +71,11 @@ final class ContentLinks {
         return edits == 0 ? html : rewrite(html, edits);
     }
 
-    /** {@code html} with its first {@code edits} noted replacements made, written once into a buffer kept for the document. */
+    /**
+     * {@code html} with its first {@code edits} noted replacements made, last first so the noted
+     * offsets stay right. A string builder's copies are array copies; putting the text together
+     * character by character in a {@code char[]} and making a string of that took half again as long.
+     */
     private String rewrite(String html, int edits) {
         long length = html.length();
         for (int e = 0; e < edits; e++) {
@@ -82,23 +84,12 @@ final class ContentLinks {
         if (length > Integer.MAX_VALUE - 16) {
             throw new IllegalArgumentException("an entry's HTML is too long to rewrite");
         }
-        if (chars.length < length) {
-            chars = new char[(int) Math.max(length, Math.min(Integer.MAX_VALUE - 16, chars.length * 2L))];
-        }
-        int o = 0;
-        int last = 0;
-        for (int e = 0; e < edits; e++) {
-            html.getChars(last, editStarts[e], chars, o);
-            o += editStarts[e] - last;
-            String text = editTexts[e];
-            text.getChars(0, text.length(), chars, o);
-            o += text.length();
-            last = editEnds[e];
+        StringBuilder out = new StringBuilder((int) Math.max(length, html.length())).append(html);
+        for (int e = edits - 1; e >= 0; e--) {
+            out.replace(editStarts[e], editEnds[e], editTexts[e]);
             editTexts[e] = null;
         }
-        html.getChars(last, html.length(), chars, o);
-        o += html.length() - last;
-        return new String(chars, 0, o);
+        return out.toString();
     }
 
     /** Whether the '=' at {@code eq} follows {@code href} or {@code src} (any case, spaces allowed) after whitespace. */
