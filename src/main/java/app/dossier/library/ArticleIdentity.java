@@ -133,12 +133,21 @@ final class ArticleIdentity {
      * changes nothing, a different hash rewrites the stored content in place.
      */
     static long contentHash(ParsedItem item) {
+        return contentHash(item, item.summary() == null ? 0 : item.summary().hashCode(),
+                item.content() == null ? 0 : item.content().hashCode());
+    }
+
+    /**
+     * {@link #contentHash(ParsedItem)} given the {@link String#hashCode()} of the item's summary
+     * and content, which encoding them for storage works out on the way (the same number).
+     */
+    static long contentHash(ParsedItem item, int summaryHash, int contentHash) {
         long h = 0xcbf29ce484222325L;
         h = mix(h, item.guid());
         h = mix(h, item.title());
         h = mix(h, item.link());
-        h = mix(h, item.summary());
-        h = mix(h, item.content());
+        h = mix(h, item.summary(), summaryHash);
+        h = mix(h, item.content(), contentHash);
         h = mix(h, item.published() == null ? null : item.published().toString());
         h = mix(h, item.updated() == null ? null : item.updated().toString());
         for (Person p : item.authors()) {
@@ -160,7 +169,12 @@ final class ArticleIdentity {
      * ("ab", "c") apart from ("a", "bc").
      */
     private static long mix(long h, String s) {
-        long v = s == null ? 0x9E3779B97F4A7C15L : ((long) s.length() << 32) ^ (s.hashCode() & 0xffffffffL);
+        return mix(h, s, s == null ? 0 : s.hashCode());
+    }
+
+    /** {@link #mix(long, String)} with the string's hash given. */
+    private static long mix(long h, String s, int hashCode) {
+        long v = s == null ? 0x9E3779B97F4A7C15L : ((long) s.length() << 32) ^ (hashCode & 0xffffffffL);
         h ^= v;
         h *= 0xff51afd7ed558ccdL;
         return h ^ (h >>> 33);

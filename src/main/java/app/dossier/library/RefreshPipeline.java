@@ -189,7 +189,8 @@ final class RefreshPipeline {
             List<ArticleDraft> out = new ArrayList<>(items.size());
             for (int i = 0; i < items.size(); i++) {
                 ParsedItem item = items.get(i);
-                out.add(ArticleDraft.withSearchText(ids.get(i), item, ArticleIdentity.contentHash(item), SearchText::forIndex));
+                out.add(ArticleDraft.withSearchText(ids.get(i), item, ArticleIdentity::contentHash,
+                        SearchText::forIndex));
             }
             return out;
         }

@@ -46,12 +46,31 @@ public final class ArticleDraft {
      */
     public static ArticleDraft withSearchText(ArticleId id, ParsedItem item, long contentHash,
             UnaryOperator<byte[]> searchText) {
+        return withSearchText(id, item, (it, summaryHash, contentHashCode) -> contentHash, searchText);
+    }
+
+    /** How an article's content hash is made, given its summary's and content's {@link String#hashCode()}. */
+    @FunctionalInterface
+    public interface ContentHash {
+        long of(ParsedItem item, int summaryHash, int contentHash);
+    }
+
+    /**
+     * {@link #withSearchText(ArticleId, ParsedItem, long, UnaryOperator)} with the content hash made
+     * here: the summary's and content's string hashes come from encoding them, which reads every
+     * character anyway.
+     */
+    public static ArticleDraft withSearchText(ArticleId id, ParsedItem item, ContentHash contentHash,
+            UnaryOperator<byte[]> searchText) {
         boolean fromContent = item.content() != null && !item.content().isBlank();
         byte[] body = null;
         byte[] summaryBlob = null;
         byte[] contentBlob = null;
+        int summaryHash = 0;
+        int contentHashCode = 0;
         if (item.summary() != null) {
             Utf8 utf8 = Utf8.encode(item.summary());
+            summaryHash = utf8.hash();
             summaryBlob = Blobs.pack(utf8.bytes(), utf8.length());
             if (!fromContent) {
                 body = Arrays.copyOf(utf8.bytes(), utf8.length());
@@ -59,12 +78,14 @@ public final class ArticleDraft {
         }
         if (item.content() != null) {
             Utf8 utf8 = Utf8.encode(item.content());
+            contentHashCode = utf8.hash();
             contentBlob = Blobs.pack(utf8.bytes(), utf8.length());
             if (fromContent) {
                 body = Arrays.copyOf(utf8.bytes(), utf8.length());
             }
         }
-        return new ArticleDraft(id, item, contentHash, searchText.apply(body), summaryBlob, contentBlob);
+        return new ArticleDraft(id, item, contentHash.of(item, summaryHash, contentHashCode), searchText.apply(body),
+                summaryBlob, contentBlob);
     }
 
     public ArticleId id() {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import app.dossier.model.ArticleId;
 import app.dossier.model.ParsedItem;
+import app.dossier.store.ArticleDraft;
 import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -81,6 +82,21 @@ class ArticleIdentityTest {
         assertThat(ArticleIdentity.contentHash(item("g", "https://x/a", "A", "2024-01-01T00:00:00Z", "body!")))
                 .isNotEqualTo(h);
         assertThat(ArticleIdentity.contentHash(item("g", "https://x/a", "A", null, "body"))).isNotEqualTo(h);
+    }
+
+    @Test
+    void theHashMadeWhilePackingIsTheSame() {
+        ParsedItem withBoth = new ParsedItem("g", "T", "https://x/a", null, null, List.of(), "<p>Short \u201csummary\u201d.</p>",
+                "<p>The whole story \ud83d\ude00.</p>", List.of("World"), List.of());
+        ParsedItem summaryOnly = new ParsedItem("g", "T", "https://x/a", null, null, List.of(), "<p>Only this.</p>",
+                null, List.of(), List.of());
+        ParsedItem neither = new ParsedItem("g", "T", "https://x/a", null, null, List.of(), null, null, List.of(), List.of());
+        for (ParsedItem item : List.of(withBoth, summaryOnly, neither)) {
+            ArticleDraft draft = ArticleDraft.withSearchText(new ArticleId(1), item, ArticleIdentity::contentHash,
+                    SearchText::forIndex);
+            assertThat(draft.contentHash()).isEqualTo(ArticleIdentity.contentHash(item));
+        }
+        assertThat(ArticleIdentity.contentHash(withBoth)).isNotEqualTo(ArticleIdentity.contentHash(summaryOnly));
     }
 
     @Test

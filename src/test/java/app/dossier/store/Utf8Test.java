@@ -33,7 +33,18 @@ class Utf8Test {
             }
             String s = new String(c);
             assertThat(encoded(s)).isEqualTo(s.getBytes(StandardCharsets.UTF_8));
+            assertThat(Utf8.encode(s).hash()).isEqualTo(s.hashCode());
         }
+    }
+
+    @Test
+    void theHashIsTheStringsOwn() {
+        for (String s : new String[] {"", "a", "plain ASCII", "café — “quoted” €", "emoji 😀 and 𝄞", "lone \uD800 high",
+                "\uDC00\uD800 reversed", "pair at the end \uD83D"}) {
+            assertThat(Utf8.encode(s).hash()).as(s).isEqualTo(s.hashCode());
+        }
+        String longText = "x\u00e9\u201c".repeat(Utf8.KEEP_CHARS);
+        assertThat(Utf8.encode(longText).hash()).isEqualTo(longText.hashCode());
     }
 
     @Test
