@@ -94,8 +94,12 @@ final class SearchText {
             if (out == null) {
                 out = n <= KEEP_BYTES ? scratch(n) : new byte[n];
             }
-            System.arraycopy(in, run, out, o, i - run);
-            o += i - run;
+            if (fold) {
+                o = SearchFold.copy(in, run, i, out, o);
+            } else {
+                System.arraycopy(in, run, out, o, i - run);
+                o += i - run;
+            }
             if (c == '<') {
                 int end = skipMarkup(in, i);
                 if (end > i) {
@@ -111,7 +115,7 @@ final class SearchText {
                 if (semi > i + 1) {
                     int written = decodeInto(in, i + 1, semi, out, o);
                     if (written >= 0) {
-                        o += written;
+                        o = fold ? SearchFold.utf8(out, o, o + written) : o + written;
                         i = semi + 1;
                         run = i;
                         continue;
@@ -129,10 +133,11 @@ final class SearchText {
             int end = SearchFold.utf8(html, 0, n);
             return end == n ? html : Arrays.copyOf(html, end);
         }
-        System.arraycopy(in, run, out, o, n - run);
-        o += n - run;
         if (fold) {
-            o = SearchFold.utf8(out, 0, o);
+            o = SearchFold.copy(in, run, n, out, o);
+        } else {
+            System.arraycopy(in, run, out, o, n - run);
+            o += n - run;
         }
         return Arrays.copyOf(out, o);
     }

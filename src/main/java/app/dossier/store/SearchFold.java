@@ -78,25 +78,37 @@ public final class SearchFold {
      * (never past {@code to}). A malformed byte becomes a space.
      */
     public static int utf8(byte[] b, int from, int to) {
-        int r = nextNonAscii(b, from, to);
-        int w = r;
+        return copy(b, from, to, b, from);
+    }
+
+    /**
+     * Copies the UTF-8 in {@code in[from, to)} folded into {@code out} from {@code o} and returns
+     * where the folded text ends there; it is never longer than what it was folded from, so the
+     * copy may go to the same array at or before {@code from}. A malformed byte becomes a space.
+     */
+    public static int copy(byte[] in, int from, int to, byte[] out, int o) {
+        int r = nextNonAscii(in, from, to);
+        if (in != out || o != from) {
+            System.arraycopy(in, from, out, o, r - from);
+        }
+        int w = o + (r - from);
         while (r < to) {
-            int v = b[r] & 0xff;
+            int v = in[r] & 0xff;
             int len;
             int cp;
-            if (v >= 0xc2 && v < 0xe0 && r + 1 < to && isTail(b[r + 1])) {
+            if (v >= 0xc2 && v < 0xe0 && r + 1 < to && isTail(in[r + 1])) {
                 len = 2;
-                cp = (v & 0x1f) << 6 | (b[r + 1] & 0x3f);
-            } else if (v >= 0xe0 && v < 0xf0 && r + 2 < to && isTail(b[r + 1]) && isTail(b[r + 2])) {
+                cp = (v & 0x1f) << 6 | (in[r + 1] & 0x3f);
+            } else if (v >= 0xe0 && v < 0xf0 && r + 2 < to && isTail(in[r + 1]) && isTail(in[r + 2])) {
                 len = 3;
-                cp = (v & 0x0f) << 12 | (b[r + 1] & 0x3f) << 6 | (b[r + 2] & 0x3f);
+                cp = (v & 0x0f) << 12 | (in[r + 1] & 0x3f) << 6 | (in[r + 2] & 0x3f);
                 if (cp < 0x800 || Character.isSurrogate((char) cp)) {
                     cp = -1;
                 }
-            } else if (v >= 0xf0 && v < 0xf5 && r + 3 < to && isTail(b[r + 1]) && isTail(b[r + 2])
-                    && isTail(b[r + 3])) {
+            } else if (v >= 0xf0 && v < 0xf5 && r + 3 < to && isTail(in[r + 1]) && isTail(in[r + 2])
+                    && isTail(in[r + 3])) {
                 len = 4;
-                cp = (v & 0x07) << 18 | (b[r + 1] & 0x3f) << 12 | (b[r + 2] & 0x3f) << 6 | (b[r + 3] & 0x3f);
+                cp = (v & 0x07) << 18 | (in[r + 1] & 0x3f) << 12 | (in[r + 2] & 0x3f) << 6 | (in[r + 3] & 0x3f);
                 if (cp < 0x10000 || cp > Character.MAX_CODE_POINT) {
                     cp = -1;
                 }
@@ -106,23 +118,23 @@ public final class SearchFold {
             }
             r += len;
             if (cp < 0) {
-                b[w++] = SPACE;
+                out[w++] = SPACE;
             } else if (len == 4) {
                 int f = foldSupplementary(cp);
                 if (f >= 0) {
-                    w = put(b, w, f);
+                    w = put(out, w, f);
                 }
             } else {
                 char f = fold((char) cp);
                 if (f != DROP) {
-                    w = put(b, w, f);
+                    w = put(out, w, f);
                 }
             }
-            // The run of ASCII up to the next other byte, moved down over what folding saved.
-            int next = nextNonAscii(b, r, to);
+            // The run of ASCII up to the next other byte, copied (or moved down over what folding saved).
+            int next = nextNonAscii(in, r, to);
             if (next > r) {
-                if (w != r) {
-                    System.arraycopy(b, r, b, w, next - r);
+                if (in != out || w != r) {
+                    System.arraycopy(in, r, out, w, next - r);
                 }
                 w += next - r;
                 r = next;

@@ -43,4 +43,24 @@ class SearchTextTest {
             assertThat(SearchText.nextSpecial(b, from, b.length)).isEqualTo(expected);
         }
     }
+
+    @Test
+    void foldingWhileStrippingGivesWhatFoldingTheStrippedTextGives() {
+        String[] pieces = {"<p>", "</p>", "<b>", "</b>", "&amp;", "&eacute;", "&Eacute;", "&#x201C;", "&#233;", "&nbsp;",
+            "&bogus;", "&", "<", "Krak\u00f3w", "\u201cquoted\u201d", "\u00c9LYS\u00c9E", "e\u0301", "\u00ad",
+            "\ud83d\ude00", "\u4e2d\u6587", " ", "plain words", "<script>x\u00e9</script>", "<!-- \u00e9 -->"};
+        java.util.Random random = new java.util.Random(11);
+        for (int round = 0; round < 3000; round++) {
+            StringBuilder html = new StringBuilder();
+            int parts = random.nextInt(12);
+            for (int k = 0; k < parts; k++) {
+                html.append(pieces[random.nextInt(pieces.length)]);
+            }
+            byte[] utf8 = html.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8);
+            byte[] folded = SearchText.utf8(utf8.clone()).clone();
+            byte[] expected = java.util.Arrays.copyOf(folded,
+                    app.dossier.store.SearchFold.utf8(folded, 0, folded.length));
+            assertThat(SearchText.forIndex(utf8.clone())).as(html.toString()).isEqualTo(expected);
+        }
+    }
 }
