@@ -28,7 +28,7 @@ final class SearchIndexer {
     /**
      * Articles indexed in one transaction, and their text's bytes: the index writes what a
      * transaction adds as one new segment, and a cold refresh of 50,000 articles in batches of 5,000
-     * leaves ten segments instead of fifty to merge (0.9 s to index instead of 1.4 s,
+     * leaves ten segments instead of fifty to merge (0.8 s to index instead of 1.2 s,
      * {@code SearchIndexBench}). Until the refresh has stored everything, text is handed to the writer
      * only a full batch at a time; a batch per feed's few dozen articles made a hundred segments.
      */
