@@ -14,6 +14,8 @@ final class ContentLinks {
     private String resolvedBase;
     private UrlResolver.HttpBase httpBase;
     /** The replacements found in the entry being resolved: where each starts and ends, and its text. */
+    /** Where rewritten HTML is put together, kept from one entry of the document to the next. */
+    private final StringBuilder rewritten = new StringBuilder();
     private int[] editStarts = new int[8];
     private int[] editEnds = new int[8];
     private String[] editTexts = new String[8];
@@ -75,6 +77,7 @@ final class ContentLinks {
      * {@code html} with its first {@code edits} noted replacements made, last first so the noted
      * offsets stay right. A string builder's copies are array copies; putting the text together
      * character by character in a {@code char[]} and making a string of that took half again as long.
+     * The builder is kept for the document, so only the string made of it is allocated.
      */
     private String rewrite(String html, int edits) {
         long length = html.length();
@@ -84,7 +87,9 @@ final class ContentLinks {
         if (length > Integer.MAX_VALUE - 16) {
             throw new IllegalArgumentException("an entry's HTML is too long to rewrite");
         }
-        StringBuilder out = new StringBuilder((int) Math.max(length, html.length())).append(html);
+        StringBuilder out = rewritten;
+        out.setLength(0);
+        out.append(html);
         for (int e = edits - 1; e >= 0; e--) {
             out.replace(editStarts[e], editEnds[e], editTexts[e]);
             editTexts[e] = null;
