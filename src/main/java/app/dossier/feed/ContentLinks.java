@@ -89,6 +89,7 @@ final class ContentLinks {
         }
         StringBuilder out = rewritten;
         out.setLength(0);
+        out.ensureCapacity((int) length);
         out.append(html);
         for (int e = edits - 1; e >= 0; e--) {
             out.replace(editStarts[e], editEnds[e], editTexts[e]);
