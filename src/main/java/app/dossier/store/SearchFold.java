@@ -170,14 +170,11 @@ public final class SearchFold {
         if (c == '\u200b') {
             return SPACE; // the zero-width space separates words in scripts written without spaces
         }
-        switch (Character.getType(c)) {
-            case Character.NON_SPACING_MARK, Character.ENCLOSING_MARK, Character.FORMAT -> {
+        switch (kind(Character.getType(c))) {
+            case INVISIBLE -> {
                 return DROP;
             }
-            case Character.UPPERCASE_LETTER, Character.LOWERCASE_LETTER, Character.TITLECASE_LETTER,
-                    Character.MODIFIER_LETTER, Character.OTHER_LETTER, Character.DECIMAL_DIGIT_NUMBER,
-                    Character.LETTER_NUMBER, Character.OTHER_NUMBER, Character.COMBINING_SPACING_MARK,
-                    Character.PRIVATE_USE -> {
+            case WORD -> {
                 char f = c;
                 // Folding again changes nothing: a base letter can still have a lower case.
                 for (int k = 0; k < 3; k++) {
@@ -195,35 +192,31 @@ public final class SearchFold {
         }
     }
 
+    /** What a character of a Unicode general category is to the index. */
+    private enum Kind { WORD, INVISIBLE, SEPARATOR }
+
+    private static Kind kind(int type) {
+        return switch (type) {
+            case Character.NON_SPACING_MARK, Character.ENCLOSING_MARK, Character.FORMAT -> Kind.INVISIBLE;
+            case Character.UPPERCASE_LETTER, Character.LOWERCASE_LETTER, Character.TITLECASE_LETTER,
+                    Character.MODIFIER_LETTER, Character.OTHER_LETTER, Character.DECIMAL_DIGIT_NUMBER,
+                    Character.LETTER_NUMBER, Character.OTHER_NUMBER, Character.COMBINING_SPACING_MARK,
+                    Character.PRIVATE_USE -> Kind.WORD;
+            default -> Kind.SEPARATOR;
+        };
+    }
+
+    /**
+     * Lower-case letters that have no canonical decomposition, each followed by what it folds to:
+     * the letters with a stroke, dotless i, final sigma.
+     */
+    private static final String UNDECOMPOSED = "\u0142l\u00f8o\u0111d\u0127h\u0167t\u0180b\u0131i\u03c2\u03c3";
+
     private static char letter(char c) {
         char lower = Character.toLowerCase(c);
-        switch (lower) {
-            case '\u0142' -> { // ł
-                return 'l';
-            }
-            case '\u00f8' -> { // ø
-                return 'o';
-            }
-            case '\u0111' -> { // đ
-                return 'd';
-            }
-            case '\u0127' -> { // ħ
-                return 'h';
-            }
-            case '\u0167' -> { // ŧ
-                return 't';
-            }
-            case '\u0180' -> { // ƀ
-                return 'b';
-            }
-            case '\u0131' -> { // ı
-                return 'i';
-            }
-            case '\u03c2' -> { // ς
-                return '\u03c3';
-            }
-            default -> {
-                // handled below
+        for (int k = 0; k < UNDECOMPOSED.length(); k += 2) {
+            if (UNDECOMPOSED.charAt(k) == lower) {
+                return UNDECOMPOSED.charAt(k + 1);
             }
         }
         if (lower < 0xc0) {
@@ -243,12 +236,9 @@ public final class SearchFold {
 
     /** The folded form of a code point past the Basic Multilingual Plane, or -1 when it is dropped. */
     private static int foldSupplementary(int cp) {
-        return switch (Character.getType(cp)) {
-            case Character.NON_SPACING_MARK, Character.ENCLOSING_MARK, Character.FORMAT -> -1;
-            case Character.UPPERCASE_LETTER, Character.LOWERCASE_LETTER, Character.TITLECASE_LETTER,
-                    Character.MODIFIER_LETTER, Character.OTHER_LETTER, Character.DECIMAL_DIGIT_NUMBER,
-                    Character.LETTER_NUMBER, Character.OTHER_NUMBER, Character.COMBINING_SPACING_MARK,
-                    Character.PRIVATE_USE -> {
+        return switch (kind(Character.getType(cp))) {
+            case INVISIBLE -> -1;
+            case WORD -> {
                 int lower = Character.toLowerCase(cp);
                 yield Character.isSupplementaryCodePoint(lower) ? lower : cp;
             }
