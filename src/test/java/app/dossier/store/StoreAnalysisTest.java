@@ -248,13 +248,7 @@ class StoreAnalysisTest {
     void aLibraryOfTheSchemaBeforeAnalysisIsMigratedAndEverythingIsPending() throws Exception {
         store.close();
         Path old = dir.resolve("old.db");
-        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + old); Statement s = c.createStatement()) {
-            for (int m = 0; m < 2; m++) {
-                for (String statement : Database.splitStatements(Migrations.ALL.get(m))) {
-                    s.execute(statement);
-                }
-            }
-            s.execute("PRAGMA user_version = 2");
+        try (Connection c = EarlierSchema.create(old, 2); Statement s = c.createStatement()) {
             s.execute("INSERT INTO feed (id, url, position, added_at) VALUES (1, 'https://old.example/', 0, 0)");
             try (var insert = c.prepareStatement("INSERT INTO article (id, feed_id, sort_date, first_seen, "
                     + "content_hash, content) VALUES (42, 1, 0, 0, 7, ?)")) {

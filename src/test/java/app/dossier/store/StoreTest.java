@@ -278,13 +278,7 @@ class StoreTest {
     void anIndexBuiltByTheEarlierTokenizerIsRebuiltFromTheArticles() throws Exception {
         store.close();
         Path old = dir.resolve("v4.db");
-        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + old); Statement s = c.createStatement()) {
-            for (int m = 0; m < 4; m++) {
-                for (String statement : Database.splitStatements(Migrations.ALL.get(m))) {
-                    s.execute(statement);
-                }
-            }
-            s.execute("PRAGMA user_version = 4");
+        try (Connection c = EarlierSchema.create(old, 4); Statement s = c.createStatement()) {
             s.execute("INSERT INTO feed (id, url, position, added_at) VALUES (1, 'https://old.example/', 0, 0)");
             try (var insert = c.prepareStatement("INSERT INTO article (id, feed_id, sort_date, first_seen, "
                     + "content_hash, title, content) VALUES (42, 1, 0, 0, 7, 'Talks in Kraków', ?)")) {
