@@ -20,6 +20,9 @@ final class XmlCursor {
     private static final Set<String> VOID_ELEMENTS = Set.of("area", "base", "br", "col", "embed", "hr",
             "img", "input", "link", "meta", "param", "source", "track", "wbr");
 
+    /** Elements nested deeper than this are refused, whichever parser reads the document. */
+    static final int MAX_DEPTH = 1000;
+
     private final XMLStreamReader in;
     private final StringBuilder buffer = new StringBuilder(256);
     private String[] bases = new String[32];
@@ -102,8 +105,11 @@ final class XmlCursor {
         return null;
     }
 
-    private void enter() {
+    private void enter() throws XMLStreamException {
         depth++;
+        if (depth > MAX_DEPTH) {
+            throw tooDeep();
+        }
         if (depth >= bases.length) {
             bases = Arrays.copyOf(bases, bases.length * 2);
         }
@@ -134,7 +140,13 @@ final class XmlCursor {
 
     /** An attribute by local name, whatever its namespace; {@code null} when absent. */
     String attr(String localName) {
-        return in.getAttributeCount() == 0 ? null : in.getAttributeValue(null, localName);
+        // Not getAttributeValue(null, name): parsers differ on whether null means "any namespace".
+        for (int i = 0, n = in.getAttributeCount(); i < n; i++) {
+            if (localName.equals(in.getAttributeLocalName(i))) {
+                return in.getAttributeValue(i);
+            }
+        }
+        return null;
     }
 
     /** The attribute {@code xml:lang} of the current element, or {@code null}. */
@@ -185,7 +197,11 @@ final class XmlCursor {
                     }
                     buffer.append(entity());
                 }
-                case XMLStreamConstants.START_ELEMENT -> level++;
+                case XMLStreamConstants.START_ELEMENT -> {
+                    if (++level + depth > MAX_DEPTH) {
+                        throw tooDeep();
+                    }
+                }
                 case XMLStreamConstants.END_ELEMENT -> {
                     if (level == 0) {
                         depth--;
@@ -253,7 +269,9 @@ final class XmlCursor {
                 }
                 case XMLStreamConstants.START_ELEMENT -> {
                     buffered = true;
-                    level++;
+                    if (++level + depth > MAX_DEPTH) {
+                        throw tooDeep();
+                    }
                     sawElements = true;
                     if (level >= isVoid.length) {
                         isVoid = Arrays.copyOf(isVoid, isVoid.length * 2);
@@ -310,13 +328,20 @@ final class XmlCursor {
         return sawElements;
     }
 
+    /** The parsers' own message for it, so that the refusal reads the same whichever parser met it. */
+    private XMLStreamException tooDeep() {
+        return new XMLStreamException("element depth limit (" + MAX_DEPTH + ") exceeded", in.getLocation());
+    }
+
     /** Skips the rest of the current element. */
     void skip() throws XMLStreamException {
         int target = depth - 1;
         while (depth > target && in.hasNext()) {
             int event = in.next();
             if (event == XMLStreamConstants.START_ELEMENT) {
-                depth++;
+                if (++depth > MAX_DEPTH) {
+                    throw tooDeep();
+                }
             } else if (event == XMLStreamConstants.END_ELEMENT) {
                 depth--;
             }
