@@ -13,48 +13,79 @@ final class ContentLinks {
     private final java.util.Map<String, String> resolved = new java.util.HashMap<>();
     private String resolvedBase;
     private UrlResolver.HttpBase httpBase;
-    /** The replacements found in the entry being resolved: where each starts and ends, and its text. */
     /** Where rewritten HTML is put together, kept from one entry of the document to the next. */
     private final StringBuilder rewritten = new StringBuilder();
+    /** The characters of the HTML being resolved, when it was given as a string or is still the parser's. */
+    private char[] scratch = new char[1024];
+    /** The replacements found in the entry being resolved: where each starts and ends, and its text. */
     private int[] editStarts = new int[8];
     private int[] editEnds = new int[8];
     private String[] editTexts = new String[8];
 
-    /** {@code html} with relative references resolved against {@code base}; unchanged without a base. */
+    /** {@code html} with relative references resolved against {@code base}; the same string without any. */
     String resolve(String html, String base) {
         if (html == null || base == null) {
             return html;
         }
-        int edits = 0;
         int n = html.length();
-        int eq = html.indexOf('=');
-        // One pass over the '=' signs: each is checked for a preceding href/src attribute name
-        // (any case), so the text is scanned once however many links it has. The replacements
-        // are noted, and the new text is written once at its final length.
+        char[] chars = scratch(n);
+        html.getChars(0, n, chars, 0);
+        return resolve(chars, 0, n, base, html);
+    }
+
+    /**
+     * The HTML in {@code chars[from, to)} with its relative references resolved against {@code base},
+     * as a string: {@code unchanged} (a string of the same text, or {@code null}) when there are none.
+     * Working on the characters lets the parser's buffer be read without a string made of it first.
+     */
+    String resolve(char[] chars, int from, int to, String base, String unchanged) {
+        int edits = base == null ? 0 : findEdits(chars, from, to, base);
+        if (edits == 0) {
+            return unchanged != null ? unchanged : new String(chars, from, to - from);
+        }
+        return rewrite(chars, from, to, edits);
+    }
+
+    /** A kept buffer of at least {@code n} characters. */
+    char[] scratch(int n) {
+        if (scratch.length < n) {
+            scratch = new char[Math.max(n, scratch.length * 2)];
+        }
+        return scratch;
+    }
+
+    /**
+     * Notes the replacements in {@code chars[from, to)}: one pass over the '=' signs, each checked
+     * for a preceding href/src attribute name (any case), so the text is scanned once however many
+     * links it has. Returns how many.
+     */
+    private int findEdits(char[] chars, int from, int to, String base) {
+        int edits = 0;
+        int eq = indexOf(chars, '=', from, to);
         while (eq >= 0) {
-            if (!isLinkAttribute(html, eq)) {
-                eq = html.indexOf('=', eq + 1);
+            if (!isLinkAttribute(chars, from, eq)) {
+                eq = indexOf(chars, '=', eq + 1, to);
                 continue;
             }
             int j = eq + 1;
-            while (j < n && html.charAt(j) == ' ') {
+            while (j < to && chars[j] == ' ') {
                 j++;
             }
-            if (j >= n || (html.charAt(j) != '"' && html.charAt(j) != '\'')) {
-                eq = html.indexOf('=', eq + 1);
+            if (j >= to || (chars[j] != '"' && chars[j] != '\'')) {
+                eq = indexOf(chars, '=', eq + 1, to);
                 continue;
             }
-            char quote = html.charAt(j);
+            char quote = chars[j];
             int valueStart = j + 1;
-            int valueEnd = html.indexOf(quote, valueStart);
+            int valueEnd = indexOf(chars, quote, valueStart, to);
             if (valueEnd < 0) {
                 break;
             }
-            eq = html.indexOf('=', valueEnd + 1);
-            if (isAbsolute(html, valueStart, valueEnd)) {
+            eq = indexOf(chars, '=', valueEnd + 1, to);
+            if (isAbsolute(chars, valueStart, valueEnd)) {
                 continue;
             }
-            String value = html.substring(valueStart, valueEnd);
+            String value = new String(chars, valueStart, valueEnd - valueStart);
             String absolute = absolute(base, value);
             if (absolute == null || absolute.equals(value)) {
                 continue;
@@ -70,17 +101,15 @@ final class ContentLinks {
                     : absolute.replace(String.valueOf(quote), quote == '"' ? "&quot;" : "&#39;");
             edits++;
         }
-        return edits == 0 ? html : rewrite(html, edits);
+        return edits;
     }
 
     /**
-     * {@code html} with its first {@code edits} noted replacements made, last first so the noted
-     * offsets stay right. A string builder's copies are array copies; putting the text together
-     * character by character in a {@code char[]} and making a string of that took half again as long.
-     * The builder is kept for the document, so only the string made of it is allocated.
+     * {@code chars[from, to)} with its first {@code edits} noted replacements made, put together in
+     * a string builder kept for the document, so only the string made of it is allocated.
      */
-    private String rewrite(String html, int edits) {
-        long length = html.length();
+    private String rewrite(char[] chars, int from, int to, int edits) {
+        long length = to - from;
         for (int e = 0; e < edits; e++) {
             length += editTexts[e].length() - (editEnds[e] - editStarts[e]);
         }
@@ -90,30 +119,51 @@ final class ContentLinks {
         StringBuilder out = rewritten;
         out.setLength(0);
         out.ensureCapacity((int) length);
-        out.append(html);
-        for (int e = edits - 1; e >= 0; e--) {
-            out.replace(editStarts[e], editEnds[e], editTexts[e]);
+        int at = from;
+        for (int e = 0; e < edits; e++) {
+            out.append(chars, at, editStarts[e] - at).append(editTexts[e]);
+            at = editEnds[e];
             editTexts[e] = null;
         }
+        out.append(chars, at, to - at);
         return out.toString();
     }
 
+    private static int indexOf(char[] chars, char c, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (chars[i] == c) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
     /** Whether the '=' at {@code eq} follows {@code href} or {@code src} (any case, spaces allowed) after whitespace. */
-    private static boolean isLinkAttribute(String html, int eq) {
+    private static boolean isLinkAttribute(char[] html, int from, int eq) {
         int k = eq - 1;
-        while (k >= 0 && html.charAt(k) == ' ') {
+        while (k >= from && html[k] == ' ') {
             k--;
         }
         int end = k + 1;
         int start = end;
-        while (start > 0 && start > end - 5 && isAsciiLetter(html.charAt(start - 1))) {
+        while (start > from && start > end - 5 && isAsciiLetter(html[start - 1])) {
             start--;
         }
         int len = end - start;
-        if (len != 3 && len != 4 || start == 0 || !Character.isWhitespace(html.charAt(start - 1))) {
+        if (len != 3 && len != 4 || start == from || !Character.isWhitespace(html[start - 1])) {
             return false;
         }
-        return len == 4 ? html.regionMatches(true, start, "href", 0, 4) : html.regionMatches(true, start, "src", 0, 3);
+        return len == 4 ? matchesIgnoringCase(html, start, "href") : matchesIgnoringCase(html, start, "src");
+    }
+
+    /** Whether {@code html} holds the lower-case ASCII {@code word} at {@code at}, in any case. */
+    private static boolean matchesIgnoringCase(char[] html, int at, String word) {
+        for (int i = 0; i < word.length(); i++) {
+            if ((html[at + i] | 0x20) != word.charAt(i)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean isAsciiLetter(char c) {
@@ -136,8 +186,20 @@ final class ContentLinks {
         return r;
     }
 
-    private static boolean isAbsolute(String html, int start, int end) {
-        return end == start || html.startsWith("http:", start) || html.startsWith("https:", start)
-                || html.charAt(start) == '#' || html.startsWith("mailto:", start) || html.startsWith("data:", start);
+    private static boolean isAbsolute(char[] html, int start, int end) {
+        return end == start || startsWith(html, start, end, "http:") || startsWith(html, start, end, "https:")
+                || html[start] == '#' || startsWith(html, start, end, "mailto:") || startsWith(html, start, end, "data:");
+    }
+
+    private static boolean startsWith(char[] html, int start, int end, String prefix) {
+        if (end - start < prefix.length()) {
+            return false;
+        }
+        for (int i = 0; i < prefix.length(); i++) {
+            if (html[start + i] != prefix.charAt(i)) {
+                return false;
+            }
+        }
+        return true;
     }
 }

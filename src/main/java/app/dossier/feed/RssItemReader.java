@@ -56,7 +56,7 @@ final class RssItemReader {
                     case MEDIA -> readMedia(name);
                     case XHTML -> {
                         if (name.equals("body") || name.equals("div")) {
-                            String html = c.links().resolve(c.markup(true), c.base());
+                            String html = c.linkedMarkup(true);
                             item.content = item.content == null ? html : item.content;
                         } else {
                             c.skip();
@@ -79,7 +79,7 @@ final class RssItemReader {
                 item.link = item.link == null ? l : item.link;
             }
             case "description" -> {
-                String html = c.links().resolve(c.markup(false), c.base());
+                String html = c.linkedMarkup(false);
                 item.summary = item.summary == null ? html : item.summary;
             }
             case "guid" -> {
@@ -91,7 +91,7 @@ final class RssItemReader {
                 }
             }
             case "fullitem", "body" -> {
-                String html = c.links().resolve(c.markup(false), c.base());
+                String html = c.linkedMarkup(false);
                 item.content = item.content == null ? html : item.content;
             }
             case "pubdate" -> item.published = item.published == null ? DateParser.parse(c.text()) : item.published;
@@ -107,7 +107,7 @@ final class RssItemReader {
 
     private void readContentModule(String name) throws XMLStreamException {
         if (name.equals("encoded")) {
-            String html = c.links().resolve(c.markup(false), c.base());
+            String html = c.linkedMarkup(false);
             item.content = item.content == null ? html : item.content;
         } else {
             c.skip();

@@ -233,6 +233,19 @@ final class XmlCursor {
      * Trimmed; {@code null} when blank.
      */
     String markup(boolean escapeText) throws XMLStreamException {
+        return markup(escapeText, false);
+    }
+
+    /**
+     * {@link #markup}, its relative links made absolute against the base in force where the element
+     * is ({@link ContentLinks}). HTML that comes as one piece of text, as RSS's nearly always does,
+     * is resolved from the parser's characters: no string is made of it before the final one.
+     */
+    String linkedMarkup(boolean escapeText) throws XMLStreamException {
+        return markup(escapeText, true);
+    }
+
+    private String markup(boolean escapeText, boolean resolveLinks) throws XMLStreamException {
         StringBuilder out = buffer;
         out.setLength(0);
         sawElements = false;
@@ -240,20 +253,32 @@ final class XmlCursor {
         int level = 0;
         // As in rawText: text kept as it is and in one piece (RSS HTML, escaped or in CDATA) is
         // taken as the parser's string; anything more starts the buffer.
+        // With links to resolve, that piece is copied out of the parser's buffer instead
+        // (onlyChars characters of the links' scratch buffer), and made a string once resolved.
         String only = null;
+        int onlyChars = -1;
         boolean buffered = escapeText;
         while (true) {
             int event = in.next();
-            if (!buffered && only != null && event != XMLStreamConstants.END_ELEMENT && event != XMLStreamConstants.COMMENT
-                    && event != XMLStreamConstants.PROCESSING_INSTRUCTION) {
+            if (!buffered && (only != null || onlyChars >= 0) && event != XMLStreamConstants.END_ELEMENT
+                    && event != XMLStreamConstants.COMMENT && event != XMLStreamConstants.PROCESSING_INSTRUCTION) {
                 buffered = startBuffer(only);
+                if (onlyChars >= 0) {
+                    out.append(links.scratch(0), 0, onlyChars);
+                }
             }
             switch (event) {
                 case XMLStreamConstants.CHARACTERS, XMLStreamConstants.CDATA, XMLStreamConstants.SPACE -> {
                     if (escapeText) {
                         escapeInto(out, in.getTextCharacters(), in.getTextStart(), in.getTextLength());
-                    } else if (!buffered && only == null) {
-                        only = in.getText();
+                    } else if (!buffered && only == null && onlyChars < 0) {
+                        if (resolveLinks) {
+                            onlyChars = in.getTextLength();
+                            System.arraycopy(in.getTextCharacters(), in.getTextStart(), links.scratch(onlyChars), 0,
+                                    onlyChars);
+                        } else {
+                            only = in.getText();
+                        }
                     } else {
                         out.append(in.getTextCharacters(), in.getTextStart(), in.getTextLength());
                     }
@@ -307,8 +332,14 @@ final class XmlCursor {
                 case XMLStreamConstants.END_ELEMENT -> {
                     if (level == 0) {
                         depth--;
+                        if (!buffered && onlyChars >= 0) {
+                            return resolvedText(links.scratch(0), onlyChars);
+                        }
                         String html = buffered ? out.toString().strip() : only == null ? "" : only.strip();
-                        return html.isEmpty() ? null : html;
+                        if (html.isEmpty()) {
+                            return null;
+                        }
+                        return resolveLinks ? links.resolve(html, base()) : html;
                     }
                     if (!isVoid[level]) {
                         out.append("</").append(qualifiedName()).append('>');
@@ -321,6 +352,19 @@ final class XmlCursor {
                 }
             }
         }
+    }
+
+    /** The first {@code n} characters of {@code chars}, trimmed and with links resolved; null when blank. */
+    private String resolvedText(char[] chars, int n) {
+        int from = 0;
+        int to = n;
+        while (from < to && Character.isWhitespace(chars[from])) {
+            from++;
+        }
+        while (to > from && Character.isWhitespace(chars[to - 1])) {
+            to--;
+        }
+        return from == to ? null : links.resolve(chars, from, to, base(), null);
     }
 
     /** Whether the last {@link #markup} call met child elements (markup), not only text. */

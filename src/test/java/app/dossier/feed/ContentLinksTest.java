@@ -59,6 +59,30 @@ class ContentLinksTest {
         }
     }
 
+    /** The parser's characters, a range of a larger buffer, give the same text as the string. */
+    @Test
+    void aRangeOfCharactersResolvesAsTheStringDoes() {
+        Random random = new Random(23);
+        String[] pieces = {"<p>", " href=\"../a.html\"", " src='img/b.png'", " href=\"https://abs.example/\"", "“q”",
+            " = ", "=\"", "<a", " href='", "\uD83D\uDE00", " SRC=\"x\""};
+        ContentLinks links = new ContentLinks();
+        ContentLinks reference = new ContentLinks();
+        for (int round = 0; round < 2_000; round++) {
+            StringBuilder sb = new StringBuilder();
+            int n = random.nextInt(30);
+            for (int i = 0; i < n; i++) {
+                sb.append(pieces[random.nextInt(pieces.length)]);
+            }
+            String html = sb.toString();
+            // Around the range: characters that would count if the range's ends were not respected.
+            String around = " href=\"x\" = ";
+            char[] chars = (around + html + around).toCharArray();
+            String resolved = links.resolve(chars, around.length(), around.length() + html.length(), BASE, null);
+            assertThat(resolved).as(html).isEqualTo(reference.resolve(html, BASE));
+        }
+        assertThat(links.resolve("ab".toCharArray(), 0, 2, null, null)).isEqualTo("ab");
+    }
+
     /** How the text was written before: appended to a builder as the references are found. */
     private static String withBuilder(ContentLinks resolver, String html, String base) {
         String once = resolver.resolve(html, base);

@@ -372,4 +372,19 @@ class FeedParserTest {
         List<ParsedItem> items = parse(xml.append("</channel></rss>").toString()).items();
         assertThat(items).extracting(ParsedItem::guid).startsWith("0", "1", "2").endsWith("49");
     }
+
+    /** One piece of text or several (a comment, CDATA beside escaped text): the same links, resolved. */
+    @Test
+    void relativeLinksInHtmlTextResolveHoweverTheTextIsSplit() throws Exception {
+        String expected = "<p>See <a href=\"https://site.example/news/x.html\">x</a> <img src=\"https://site.example/i.png\"></p>";
+        for (String description : new String[] {
+            "  &lt;p&gt;See &lt;a href=\"x.html\"&gt;x&lt;/a&gt; &lt;img src=\"/i.png\"&gt;&lt;/p&gt;\n",
+            "&lt;p&gt;See &lt;a href=\"x.html\"&gt;x&lt;/a&gt;<!-- split --> &lt;img src=\"/i.png\"&gt;&lt;/p&gt;",
+            "<![CDATA[<p>See <a href=\"x.html\">x</a>]]> &lt;img src=\"/i.png\"&gt;&lt;/p&gt;"}) {
+            ParsedFeed feed = new FeedParser().parse(("<rss version=\"2.0\"><channel><title>T</title><item>"
+                    + "<title>I</title><description>" + description + "</description></item></channel></rss>")
+                    .getBytes(java.nio.charset.StandardCharsets.UTF_8), "https://site.example/news/feed.xml", null);
+            assertThat(feed.items().get(0).summary()).as(description).isEqualTo(expected);
+        }
+    }
 }
