@@ -153,6 +153,12 @@ final class SearchIndexer {
             }
             take(batch);
             readBack = batch.isEmpty() && (finishing || dropped);
+            if (readBack && outstanding > 0) {
+                // The articles of the batches in flight are still queued in the database until
+                // their transaction commits: reading back now would index them a second time.
+                running = false; // the writer's completion steps again
+                return;
+            }
             after = readAfter;
         }
         if (readBack) {
