@@ -102,6 +102,8 @@ final class RefreshPipeline {
         private final long startNanos = System.nanoTime();
         private final CompletableFuture<RefreshReport> result = new CompletableFuture<>();
         private final SearchIndexer indexer;
+        private final java.util.concurrent.atomic.AtomicBoolean checkpointing =
+                new java.util.concurrent.atomic.AtomicBoolean();
         private int next;
         private int inFlight;
         private int done;
@@ -322,6 +324,7 @@ final class RefreshPipeline {
         }
 
         private void allStored() {
+            checkpointSoon();
             storedAfter = Duration.ofNanos(System.nanoTime() - startNanos);
             listener.accept(new RefreshEvent.AllStored(targets.size(), newArticles, storedAfter));
             indexer.finish().whenComplete((v, e) -> {
@@ -337,7 +340,34 @@ final class RefreshPipeline {
             });
         }
 
+        /**
+         * Has the write-ahead log copied into the database on a CPU thread (at most one such copy at
+         * a time), after each batch of search text and once everything is stored, so that the
+         * writer's commits and the close rarely have to: the CPU threads have time to spare while
+         * the writer indexes, and the copy's two disk syncs then hold up no write. Cold refresh of
+         * 1,000 × 50: 0.2 s sooner (docs/benchmarks.md).
+         */
+        private void checkpointSoon() {
+            if (!checkpointing.compareAndSet(false, true)) {
+                return;
+            }
+            try {
+                workers.cpu().execute(() -> {
+                    try {
+                        store.checkpoint();
+                    } catch (RuntimeException e) {
+                        // The writer's own checkpoints and the close's still copy the log.
+                    } finally {
+                        checkpointing.set(false);
+                    }
+                });
+            } catch (java.util.concurrent.RejectedExecutionException e) {
+                checkpointing.set(false); // shutting down: the close copies the log
+            }
+        }
+
         private void indexed(int count) {
+            checkpointSoon();
             listener.accept(new RefreshEvent.IndexProgressed(count, store.pendingIndexCount()));
         }
     }

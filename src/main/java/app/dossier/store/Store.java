@@ -49,6 +49,10 @@ public final class Store implements AutoCloseable {
     private final Object writeLock = new Object();
     private final Object readLock = new Object();
     private int transactionDepth;
+    /** Opened on the first {@link #checkpoint}; guarded by {@code checkpointLock}. */
+    private Connection checkpointer;
+    private boolean closed;
+    private final Object checkpointLock = new Object();
 
     private Store(Path file, Clock clock, Connection writer, Connection reader) {
         this.file = file;
@@ -464,8 +468,45 @@ public final class Store implements AutoCloseable {
         }
     }
 
+    /**
+     * Copies what the write-ahead log holds into the database file, on a connection of its own and
+     * without waiting for the writer or for readers (a passive checkpoint: what a reader still needs,
+     * or what is committed meanwhile, stays for the next one). Otherwise the writer does it itself
+     * within a commit, every 64 MB of log, syncing the disk twice while nothing else is written, and
+     * the close does it for whatever is left. For a thread that can spare the time; does nothing
+     * once the store is closed.
+     *
+     * @return frames of the log not copied (0: the log is spent and the next write starts it anew)
+     */
+    public long checkpoint() {
+        synchronized (checkpointLock) {
+            if (closed) {
+                return 0;
+            }
+            try {
+                if (checkpointer == null) {
+                    checkpointer = Database.connect(file, false);
+                }
+                try (Statement s = checkpointer.createStatement();
+                        ResultSet rs = s.executeQuery("PRAGMA wal_checkpoint(PASSIVE)")) {
+                    // busy flag, frames in the log, frames copied (-1 each when not in WAL mode)
+                    return rs.next() ? Math.max(0, rs.getLong(2) - rs.getLong(3)) : 0;
+                }
+            } catch (SQLException e) {
+                throw SqlErrors.translate(e, "copy the log into the library");
+            }
+        }
+    }
+
     @Override
     public void close() {
+        synchronized (checkpointLock) {
+            closed = true;
+            if (checkpointer != null) {
+                Database.closeQuietly(checkpointer);
+                checkpointer = null;
+            }
+        }
         synchronized (writeLock) {
             synchronized (readLock) {
                 Database.closeQuietly(reader);
