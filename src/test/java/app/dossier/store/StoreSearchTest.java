@@ -196,4 +196,29 @@ class StoreSearchTest {
         store.search("a ".repeat(10_000), 5);
         store.search("NOT ".repeat(1000) + "a", 5);
     }
+
+    /** Text made for an article that is deleted before the writer indexes it is not indexed. */
+    @Test
+    void textOfAnArticleDeletedMeanwhileIsNotIndexed() {
+        Feed gone = store.addFeed("https://gone.example/rss", "Gone", null, Map.of());
+        add(gone, 6, "Armistice rumours", "Desk", "Rumours of an armistice spread.");
+        List<IndexEntry> entries = new ArrayList<>();
+        for (IndexSource s : store.pendingIndex(100)) {
+            entries.add(IndexEntry.of(s.rowid(), s.id(), s.title(), s.authors(), s.content()));
+        }
+        assertThat(entries).hasSize(1);
+        store.removeFeed(gone.id());
+        store.index(entries);
+        assertThat(store.search("armistice", 10)).isEmpty();
+        assertThat(store.search("ceasefire", 10)).hasSize(1);
+        assertThat(store.pendingIndexCount()).isZero();
+        // Nor is any trace left in the index: one document per article of the five.
+        try (java.sql.Connection c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + dir.resolve("library.db"));
+                java.sql.Statement st = c.createStatement();
+                java.sql.ResultSet rs = st.executeQuery("SELECT count(*) FROM search_docsize")) {
+            assertThat(rs.getLong(1)).isEqualTo(5);
+        } catch (java.sql.SQLException e) {
+            throw new AssertionError(e);
+        }
+    }
 }
