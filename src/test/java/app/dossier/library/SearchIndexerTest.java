@@ -57,6 +57,17 @@ class SearchIndexerTest {
         store.storeArticles(feed.id(), drafts);
     }
 
+    /** Stores articles {@code from} to {@code to} (inclusive) about a truce; their search text, as a refresh hands it over. */
+    private List<IndexEntry> storeTruce(long from, long to) {
+        List<ArticleDraft> drafts = new ArrayList<>();
+        for (long id = from; id <= to; id++) {
+            ParsedItem item = new ParsedItem("g" + id, "Story " + id, null, null, null, List.of(), null,
+                    "<p>Talks on a truce.</p>", null, null);
+            drafts.add(ArticleDraft.withSearchText(new ArticleId(id), item, id, SearchText::forIndex));
+        }
+        return store.storeArticles(feed.id(), drafts).indexable();
+    }
+
     @Test
     void everyArticleReadBackIsIndexedAndAnEditBehindTheReadingIsCaughtAtTheEnd() throws Exception {
         int articles = SearchIndexer.READ_BACK * 3 + 17;
@@ -107,14 +118,7 @@ class SearchIndexerTest {
     void textGoesToTheWriterAFullBatchAtATimeUntilTheRefreshEnds() throws Exception {
         List<List<IndexEntry>> handedOver = new ArrayList<>();
         for (long feedNo = 0; feedNo < 3; feedNo++) {
-            List<ArticleDraft> drafts = new ArrayList<>();
-            for (long k = 1; k <= 2; k++) {
-                long id = feedNo * 10 + k;
-                ParsedItem item = new ParsedItem("g" + id, "Story " + id, null, null, null, List.of(), null,
-                        "<p>Talks on a truce.</p>", null, null);
-                drafts.add(ArticleDraft.withSearchText(new ArticleId(id), item, id, SearchText::forIndex));
-            }
-            handedOver.add(store.storeArticles(feed.id(), drafts).indexable());
+            handedOver.add(storeTruce(feedNo * 10 + 1, feedNo * 10 + 2));
         }
         // A writer busy elsewhere: its work waits here until the test runs it.
         java.util.concurrent.BlockingQueue<Runnable> writer = new java.util.concurrent.LinkedBlockingQueue<>();
@@ -142,14 +146,7 @@ class SearchIndexerTest {
     /** Finishing while a batch is being written: its articles, still queued, are not read back and indexed twice. */
     @Test
     void finishingWhileABatchIsInFlightIndexesEveryArticleOnce() throws Exception {
-        List<IndexEntry> entries = new ArrayList<>();
-        List<ArticleDraft> drafts = new ArrayList<>();
-        for (long id = 1; id <= 6; id++) {
-            ParsedItem item = new ParsedItem("g" + id, "Story " + id, null, null, null, List.of(), null,
-                    "<p>Talks on a truce.</p>", null, null);
-            drafts.add(ArticleDraft.withSearchText(new ArticleId(id), item, id, SearchText::forIndex));
-        }
-        entries.addAll(store.storeArticles(feed.id(), drafts).indexable());
+        List<IndexEntry> entries = storeTruce(1, 6);
         java.util.concurrent.BlockingQueue<Runnable> writer = new java.util.concurrent.LinkedBlockingQueue<>();
         WriteQueue writes = new WriteQueue(store, writer::add);
         List<Integer> batches = java.util.Collections.synchronizedList(new ArrayList<>());
