@@ -12,13 +12,13 @@ import javax.xml.stream.XMLStreamReader;
 /**
  * Creates StAX readers that are safe on hostile input. The implementation is Woodstox rather than
  * the JDK's own: on the refresh benchmark's workload it reads twice as fast (docs/parsing.md), and
- * it takes the HTML entities as predeclared. Documents in UTF-8 without a DOCTYPE, nearly every
- * feed, are read first with Aalto ({@link #openPlainUtf8}), which is faster again and knows no
- * entities beyond XML's five: it can expand nothing, and whatever it refuses is read with Woodstox. The readers are safe on hostile input: a DOCTYPE is allowed (RSS 0.91
- * needs one) but the external DTD is never fetched, external entities are never resolved, and
- * entity expansion, text size and nesting are capped far below what an attack needs. The HTML
- * named entities ({@code &nbsp;}) are predeclared, so feeds that use them parse on the first pass.
- * A configured factory is thread-safe; readers are one per document.
+ * it takes the HTML named entities ({@code &nbsp;}) as predeclared, so feeds that use them parse on
+ * the first pass. A DOCTYPE is allowed (RSS 0.91 needs one) but the external DTD is never fetched,
+ * external entities are never resolved, and entity expansion, text size and nesting are capped far
+ * below what an attack needs. Documents in UTF-8 without a DOCTYPE, nearly every feed, are read
+ * first with Aalto ({@link #openPlainUtf8}), which is faster again and knows no entities beyond
+ * XML's five: it can expand nothing, and whatever it refuses is read with Woodstox. A configured
+ * factory is thread-safe; readers are one per document.
  */
 final class SafeXmlInput {
 

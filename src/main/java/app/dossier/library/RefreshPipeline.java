@@ -345,7 +345,7 @@ final class RefreshPipeline {
          * a time), after each batch of search text and once everything is stored, so that the
          * writer's commits and the close rarely have to: the CPU threads have time to spare while
          * the writer indexes, and the copy's two disk syncs then hold up no write. Cold refresh of
-         * 1,000 × 50: 0.2 s sooner (docs/benchmarks.md).
+         * 1,000 × 50: 0.06–0.2 s sooner (docs/benchmarks.md).
          */
         private void checkpointSoon() {
             if (!checkpointing.compareAndSet(false, true)) {
