@@ -54,26 +54,25 @@ final class SafeXmlInput {
     }
 
     private static XMLInputFactory newPlainFactory() {
-        XMLInputFactory f = new InputFactoryImpl();
+        return configured(new InputFactoryImpl(), false);
+    }
+
+    /** What both parsers are told: namespaces, text in one piece, entities replaced, none external. */
+    private static XMLInputFactory configured(XMLInputFactory f, boolean dtd) {
         f.setProperty(XMLInputFactory.IS_NAMESPACE_AWARE, true);
         f.setProperty(XMLInputFactory.IS_COALESCING, true);
-        f.setProperty(XMLInputFactory.SUPPORT_DTD, false);
+        f.setProperty(XMLInputFactory.SUPPORT_DTD, dtd);
         f.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
         f.setProperty(XMLInputFactory.IS_REPLACING_ENTITY_REFERENCES, true);
         return f;
     }
 
     private static XMLInputFactory newFactory() {
-        XMLInputFactory f = new WstxInputFactory();
-        f.setProperty(XMLInputFactory.IS_NAMESPACE_AWARE, true);
-        f.setProperty(XMLInputFactory.IS_COALESCING, true);
-        f.setProperty(XMLInputFactory.SUPPORT_DTD, true);
-        f.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
-        f.setProperty(XMLInputFactory.IS_REPLACING_ENTITY_REFERENCES, true);
+        XMLInputFactory f = configured(new WstxInputFactory(), true);
         f.setProperty(WstxInputProperties.P_LAZY_PARSING, false); // errors surface from next(), as checked exceptions
         f.setProperty(WstxInputProperties.P_MAX_ENTITY_COUNT, ENTITY_EXPANSION_LIMIT);
         f.setProperty(WstxInputProperties.P_MAX_ENTITY_DEPTH, 8);
-        f.setProperty(WstxInputProperties.P_MAX_ELEMENT_DEPTH, 1000);
+        f.setProperty(WstxInputProperties.P_MAX_ELEMENT_DEPTH, XmlCursor.MAX_DEPTH);
         f.setProperty(WstxInputProperties.P_MAX_CHARACTERS, (long) MAX_CHARACTERS);
         f.setProperty(WstxInputProperties.P_MAX_TEXT_LENGTH, MAX_CHARACTERS);
         f.setProperty(WstxInputProperties.P_CUSTOM_INTERNAL_ENTITIES, HtmlEntities.ALL);

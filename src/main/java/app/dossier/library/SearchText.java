@@ -94,12 +94,7 @@ final class SearchText {
             if (out == null) {
                 out = n <= KEEP_BYTES ? scratch(n) : new byte[n];
             }
-            if (fold) {
-                o = SearchFold.copy(in, run, i, out, o);
-            } else {
-                System.arraycopy(in, run, out, o, i - run);
-                o += i - run;
-            }
+            o = copyRun(in, run, i, out, o, fold);
             if (c == '<') {
                 int end = skipMarkup(in, i);
                 if (end > i) {
@@ -133,13 +128,17 @@ final class SearchText {
             int end = SearchFold.utf8(html, 0, n);
             return end == n ? html : Arrays.copyOf(html, end);
         }
-        if (fold) {
-            o = SearchFold.copy(in, run, n, out, o);
-        } else {
-            System.arraycopy(in, run, out, o, n - run);
-            o += n - run;
-        }
+        o = copyRun(in, run, n, out, o, fold);
         return Arrays.copyOf(out, o);
+    }
+
+    /** Copies the text {@code in[from, to)} to {@code out} at {@code o}, folded or as it is; returns the end. */
+    private static int copyRun(byte[] in, int from, int to, byte[] out, int o, boolean fold) {
+        if (fold) {
+            return SearchFold.copy(in, from, to, out, o);
+        }
+        System.arraycopy(in, from, out, o, to - from);
+        return o + to - from;
     }
 
     /**

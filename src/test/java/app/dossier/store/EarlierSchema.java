@@ -3,6 +3,7 @@ package app.dossier.store;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
+import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Statement;
 
@@ -27,5 +28,18 @@ final class EarlierSchema {
             throw e;
         }
         return c;
+    }
+
+    /** A feed (id 1) and one article of it (id 42) with this title (or none) and HTML, as such a library holds them. */
+    static void addArticle(Connection c, String title, String html) throws SQLException {
+        try (Statement s = c.createStatement()) {
+            s.execute("INSERT INTO feed (id, url, position, added_at) VALUES (1, 'https://old.example/', 0, 0)");
+        }
+        try (PreparedStatement insert = c.prepareStatement("INSERT INTO article (id, feed_id, sort_date, first_seen, "
+                + "content_hash, title, content) VALUES (42, 1, 0, 0, 7, ?, ?)")) {
+            insert.setString(1, title);
+            insert.setBytes(2, Blobs.pack(html));
+            insert.executeUpdate();
+        }
     }
 }

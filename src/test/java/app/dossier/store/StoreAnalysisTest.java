@@ -248,13 +248,8 @@ class StoreAnalysisTest {
     void aLibraryOfTheSchemaBeforeAnalysisIsMigratedAndEverythingIsPending() throws Exception {
         store.close();
         Path old = dir.resolve("old.db");
-        try (Connection c = EarlierSchema.create(old, 2); Statement s = c.createStatement()) {
-            s.execute("INSERT INTO feed (id, url, position, added_at) VALUES (1, 'https://old.example/', 0, 0)");
-            try (var insert = c.prepareStatement("INSERT INTO article (id, feed_id, sort_date, first_seen, "
-                    + "content_hash, content) VALUES (42, 1, 0, 0, 7, ?)")) {
-                insert.setBytes(1, Blobs.pack("<p>kept</p>"));
-                insert.executeUpdate();
-            }
+        try (Connection c = EarlierSchema.create(old, 2)) {
+            EarlierSchema.addArticle(c, null, "<p>kept</p>");
         }
         store = Store.open(old, Clock.fixed(NOW, ZoneOffset.UTC));
         assertThat(store.pendingAnalyses(null, VERSION, 10)).singleElement()

@@ -279,12 +279,7 @@ class StoreTest {
         store.close();
         Path old = dir.resolve("v4.db");
         try (Connection c = EarlierSchema.create(old, 4); Statement s = c.createStatement()) {
-            s.execute("INSERT INTO feed (id, url, position, added_at) VALUES (1, 'https://old.example/', 0, 0)");
-            try (var insert = c.prepareStatement("INSERT INTO article (id, feed_id, sort_date, first_seen, "
-                    + "content_hash, title, content) VALUES (42, 1, 0, 0, 7, 'Talks in Kraków', ?)")) {
-                insert.setBytes(1, Blobs.pack("<p>Ministers met.</p>"));
-                insert.executeUpdate();
-            }
+            EarlierSchema.addArticle(c, "Talks in Kraków", "<p>Ministers met.</p>");
             // Indexed by the earlier tokenizer, which folded accents itself.
             s.execute("INSERT INTO search (rowid, title, author, body) SELECT rid, title, '', 'Ministers met.' FROM article");
             s.execute("DELETE FROM search_pending");
